@@ -1,0 +1,26 @@
+// Package plots draws the figures of the ganlite course. Every function
+// returns an image.Image, which a gophernotes notebook shows with
+// display.Image(img) and a program saves with SavePNG.
+//
+// Two kinds of figure live here:
+//
+//   - Pixel figures (Grid, Interpolation, Snapshots, GIF, SmallMultiples)
+//     are drawn with plain pixel loops. Sample images are upscaled by
+//     nearest neighbour, so a 28×28 digit stays crisp instead of being
+//     blurred by a plotting library's image resampling.
+//   - Charts (Losses, Figure1, Field2D, Scatter2D, Histogram, Bars, Lines,
+//     Orbit) are drawn with gonum.org/v1/plot and rendered to pixels by
+//     its vgimg back end. Fonts are the embedded Liberation fonts, so no
+//     system fonts are needed.
+//
+// Charts are DefaultWidth×DefaultHeight pixels (480×320 at 96 dpi) unless a
+// function documents another size. The same input always gives the same
+// pixels, and therefore the same PNG bytes.
+//
+// Colours follow one convention across figures: real data is green, the
+// generator's samples are purple, the discriminator's output is blue
+// (1D) or a green-to-purple heat map (2D).
+//
+// Bad arguments (a row width that is not a square image, mismatched
+// slice lengths) panic with a message starting "plots: FuncName:".
+package plots
