@@ -61,8 +61,8 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--workload", choices=["mlp", "ring"], default="mlp")
     ap.add_argument("--dtype", choices=["float32", "float64"], default="float32")
-    ap.add_argument("--steps", type=int, default=300)
-    ap.add_argument("--warmup", type=int, default=30)
+    ap.add_argument("--seconds", type=float, default=3.0,
+                    help="time steps until at least this many seconds have passed")
     ap.add_argument("--threads", type=int, default=2)
     a = ap.parse_args()
 
@@ -114,16 +114,22 @@ def main():
             p.requires_grad_(True)
         return loss_d, loss_g
 
-    for _ in range(a.warmup):
-        step()
+    # Warm-up as in bench/main.go: at least 5 steps and 0.3 s.
     t0 = time.perf_counter()
-    for _ in range(a.steps):
+    i = 0
+    while i < 5 or time.perf_counter() - t0 < 0.3:
+        step()
+        i += 1
+    t0 = time.perf_counter()
+    steps = 0
+    while steps < 10 or time.perf_counter() - t0 < a.seconds:
         ld, lg = step()
+        steps += 1
     dt = time.perf_counter() - t0
     if not (math.isfinite(ld.item()) and math.isfinite(lg.item())):
         raise SystemExit("non-finite loss")
     print("steps_per_s=%.3f threads=%d dtype=%s workload=%s" %
-          (a.steps / dt, torch.get_num_threads(), a.dtype, a.workload))
+          (steps / dt, torch.get_num_threads(), a.dtype, a.workload))
 
 
 if __name__ == "__main__":
