@@ -37,70 +37,73 @@
 //
 // # Writing an exercise (lesson authors)
 //
-// Three places, one per concern:
+// Three files per exercise, one concern each.
 //
-//   - solutions/lessonNN/exK.go: the reference, plain exported Go (package
-//     lessonNN), one file per exercise. solutions/lessonNN/doc.go embeds the
-//     package's files so Solution() prints the real code:
+// 1. solutions/lessonNN/exK.go holds the reference: plain exported Go in
+// package lessonNN, one file per exercise. solutions/lessonNN/doc.go embeds
+// the package's files, so Solution() prints the real, tested code:
 //
-//     //go:embed *.go
-//     var Sources embed.FS
+//	//go:embed *.go
+//	var Sources embed.FS
 //
-//   - lessons/lessonNN/exK.go: the check. A small exported wrapper type embeds
-//     *check.Exercise (which gives it Name, Title, Hint, Solution, Ref) and adds
-//     Check, Test and Use typed to the exercise's function, so a wrong signature
-//     is a compile error in the notebook and gomacro passes the learner's
-//     interpreted func as a plain func value:
+// 2. lessons/lessonNN/exK.go holds the check. A small exported wrapper type
+// embeds *check.Exercise (which gives it Name, Title, Hint, Solution and Ref)
+// and adds Check, Test and Use typed to the exercise's function, so a wrong
+// signature is a compile error in the notebook, and gomacro passes the
+// learner's interpreted func as a plain func value:
 //
-//     // AffineExercise checks func(x, W, b *mat.Dense) *mat.Dense.
-//     type AffineExercise struct{ *check.Exercise }
+//	// AffineExercise checks func(x, W, b *mat.Dense) *mat.Dense.
+//	type AffineExercise struct{ *check.Exercise }
 //
-//     // Check prints whether f computes y = xW + b.
-//     func (e AffineExercise) Check(f func(x, W, b *mat.Dense) *mat.Dense) { e.Exercise.Check(f) }
+//	// Check prints whether f computes y = xW + b.
+//	func (e AffineExercise) Check(f func(x, W, b *mat.Dense) *mat.Dense) { e.Exercise.Check(f) }
 //
-//     // Test returns nil if f is correct (used by tests).
-//     func (e AffineExercise) Test(f func(x, W, b *mat.Dense) *mat.Dense) error { return e.Exercise.Test(f) }
+//	// Test returns nil if f is correct (used by tests).
+//	func (e AffineExercise) Test(f func(x, W, b *mat.Dense) *mat.Dense) error { return e.Exercise.Test(f) }
 //
-//     // Use returns f if it passes, else the reference.
-//     func (e AffineExercise) Use(f func(x, W, b *mat.Dense) *mat.Dense) func(x, W, b *mat.Dense) *mat.Dense {
-//     	return e.Exercise.Use(f).(func(x, W, b *mat.Dense) *mat.Dense)
-//     }
+//	// Use returns f if it passes, else the reference.
+//	func (e AffineExercise) Use(f func(x, W, b *mat.Dense) *mat.Dense) func(x, W, b *mat.Dense) *mat.Dense {
+//		return e.Exercise.Use(f).(func(x, W, b *mat.Dense) *mat.Dense)
+//	}
 //
-//     // Ex1 asks for the affine map y = xW + b.
-//     var Ex1 = AffineExercise{check.New(check.Spec{
-//     	Name:     "lesson00.Ex1",
-//     	Title:    "affine map y = xW + b",
-//     	Hint:     "y.Mul(x, W) gives xW; then add b's row to every row of y.",
-//     	Solution: check.Code(sol.Sources, "ex1.go", "Affine"),
-//     	Ref:      sol.Affine, // exactly func(x, W, b *mat.Dense) *mat.Dense
-//     	Test: func(f interface{}) error {
-//     		return testAffine(f.(func(x, W, b *mat.Dense) *mat.Dense))
-//     	},
-//     })}
+//	// Ex1 asks for the affine map y = xW + b.
+//	var Ex1 = AffineExercise{check.New(check.Spec{
+//		Name:     "lesson00.Ex1",
+//		Title:    "affine map y = xW + b",
+//		Hint:     "y.Mul(x, W) gives xW; then add b's row to every row of y.",
+//		Solution: check.Code(sol.Sources, "ex1.go", "Affine"),
+//		Ref:      sol.Affine, // exactly func(x, W, b *mat.Dense) *mat.Dense
+//		Test: func(f interface{}) error {
+//			return testAffine(f.(func(x, W, b *mat.Dense) *mat.Dense))
+//		},
+//	})}
 //
-//     The test function calls the learner's f on fixed inputs (NewRand,
-//     RandDense), compares with the reference using Float, Floats, Ints,
-//     Shape, Dense and Unchanged, and wraps the error with WithInputs so the
-//     message shows the input, the expected and the actual value.
+// The test function calls the learner's f on fixed inputs (NewRand,
+// RandDense), compares with the reference using Float, Floats, Ints, Shape,
+// Dense and Unchanged, and wraps the error with WithInputs so the message
+// shows the input, the expected and the actual value.
 //
-//   - lessons/lessonNN/exK_test.go: the check's test. RULE: every check
-//     accepts the reference solution, rejects at least one plausible wrong
-//     implementation (wrong sign, swapped labels, D not frozen, ...), and
-//     reports a zero stub as not done:
+// 3. lessons/lessonNN/exK_test.go tests the check. RULE: every check accepts
+// the reference solution, rejects at least one plausible wrong implementation
+// (wrong sign, swapped labels, D not frozen, ...), and reports a zero stub as
+// not done:
 //
-//     func TestEx1(t *testing.T) {
-//     	if err := Ex1.Test(sol.Affine); err != nil {
-//     		t.Fatalf("reference rejected: %v", err)
-//     	}
-//     	noBias := func(x, W, b *mat.Dense) *mat.Dense { var y mat.Dense; y.Mul(x, W); return &y }
-//     	if err := Ex1.Test(noBias); err == nil {
-//     		t.Error("accepted y = xW without b")
-//     	}
-//     	stub := func(x, W, b *mat.Dense) *mat.Dense { return nil }
-//     	if err := Ex1.Test(stub); !check.IsNotDone(err) {
-//     		t.Errorf("stub: want not done, got %v", err)
-//     	}
-//     }
+//	func TestEx1(t *testing.T) {
+//		if err := Ex1.Test(sol.Affine); err != nil {
+//			t.Fatalf("reference rejected: %v", err)
+//		}
+//		noBias := func(x, W, b *mat.Dense) *mat.Dense { var y mat.Dense; y.Mul(x, W); return &y }
+//		if err := Ex1.Test(noBias); err == nil {
+//			t.Error("accepted y = xW without b")
+//		}
+//		stub := func(x, W, b *mat.Dense) *mat.Dense { return nil }
+//		if err := Ex1.Test(stub); !check.IsNotDone(err) {
+//			t.Errorf("stub: want not done, got %v", err)
+//		}
+//	}
+//
+// lessons/lesson00 is the worked example; tools/nbgen/README.md explains the
+// lesson source format.
 //
 // Keep checks fast (well under a second) and deterministic (fixed seeds).
 // Exercises whose answer is a whole training step can check which
