@@ -42,17 +42,20 @@ type inputGradSkipper interface {
 	backward(dy *mat.Dense, needDx bool) *mat.Dense
 }
 
-// reuse returns buf if it already has shape r×c, and a new zero r×c matrix
-// otherwise. Layers keep their buffers between calls, so a training loop
-// with a fixed batch size allocates nothing after the first step.
+// reuse returns buf reshaped to r×c, or a new r×c matrix if buf is nil.
+// Layers keep their buffers between calls; when the batch size changes
+// (the discriminator sees 2n rows in DStep and n in GStep) the buffer keeps
+// its backing array whenever it is big enough, so a training loop
+// allocates nothing after its first step. The contents are not zeroed.
 func reuse(buf *mat.Dense, r, c int) *mat.Dense {
-	if buf != nil {
-		br, bc := buf.Dims()
-		if br == r && bc == c {
-			return buf
-		}
+	if buf == nil {
+		return mat.NewDense(r, c, nil)
 	}
-	return mat.NewDense(r, c, nil)
+	if br, bc := buf.Dims(); br != r || bc != c {
+		buf.Reset()
+		buf.ReuseAs(r, c)
+	}
+	return buf
 }
 
 // shape formats the dimensions of m as "r×c" for panic messages.

@@ -5,6 +5,8 @@ import (
 	"math"
 	"math/rand/v2"
 
+	"gonum.org/v1/gonum/blas"
+	"gonum.org/v1/gonum/blas/blas64"
 	"gonum.org/v1/gonum/mat"
 )
 
@@ -63,7 +65,7 @@ func (l *Linear) Forward(x *mat.Dense) *mat.Dense {
 	}
 	l.x = x
 	l.y = reuse(l.y, n, l.OutDim())
-	l.y.Mul(x, l.W.W)
+	gemm(blas.NoTrans, blas.NoTrans, x, l.W.W, l.y) // y = x·W
 	b := l.B.W.RawRowView(0)
 	for i := 0; i < n; i++ {
 		row := l.y.RawRowView(i)
@@ -87,7 +89,7 @@ func (l *Linear) backward(dy *mat.Dense, needDx bool) *mat.Dense {
 	}
 	sameShape("Linear.Backward", "dy", dy, "the last output", l.y)
 	if !l.frozen {
-		l.W.G.Mul(l.x.T(), dy)
+		gemm(blas.Trans, blas.NoTrans, l.x, dy, l.W.G) // dW = xᵀ·dy
 		db := l.B.G.RawRowView(0)
 		for j := range db {
 			db[j] = 0
@@ -104,6 +106,14 @@ func (l *Linear) backward(dy *mat.Dense, needDx bool) *mat.Dense {
 	}
 	n, _ := dy.Dims()
 	l.dx = reuse(l.dx, n, l.InDim())
-	l.dx.Mul(dy, l.W.W.T())
+	gemm(blas.NoTrans, blas.Trans, dy, l.W.W, l.dx) // dx = dy·Wᵀ
 	return l.dx
+}
+
+// gemm sets c = op(a)·op(b), where op transposes its matrix if asked.
+// It calls blas64.Gemm directly, which multiplies transposed operands
+// without copying or allocating (mat.Dense.Mul with a.T() allocates), and
+// runs on whatever BLAS blas64.Use installed: gonum's or OpenBLAS.
+func gemm(ta, tb blas.Transpose, a, b, c *mat.Dense) {
+	blas64.Gemm(ta, tb, 1, a.RawMatrix(), b.RawMatrix(), 0, c.RawMatrix())
 }
