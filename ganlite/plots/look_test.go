@@ -119,5 +119,6 @@ func sampleFigures() map[string]image.Image {
 	out["orbit"] = Orbit(ox, oy, "V(a,b) = ab: simultaneous gradient steps")
 	out["smallmultiples"] = SmallMultiples([]image.Image{out["histogram"], out["orbit"], out["bars"], out["scatter2d"]},
 		[]string{"lr 1e-3, β1 0.5", "lr 1e-3, β1 0.9", "lr 1e-2, β1 0.5", "lr 1e-2, β1 0.9"}, 2)
+	out["field2d"], out["field2drow"], out["losses_gan"] = ganFigures([]int{0, 200, 600})
 	return out
 }

@@ -113,3 +113,21 @@ type matLike interface {
 	Dims() (r, c int)
 	At(i, j int) float64
 }
+
+// stepTicks labels an axis of step numbers (or other counts) with plain
+// integers: "250", not "250.00".
+type stepTicks struct{}
+
+// Ticks implements plot.Ticker.
+func (stepTicks) Ticks(min, max float64) []plot.Tick {
+	ts := plot.DefaultTicks{}.Ticks(min, max)
+	for i := range ts {
+		if ts[i].Label != "" {
+			ts[i].Label = fmt.Sprintf("%.0f", ts[i].Value)
+			if ts[i].Value != math.Trunc(ts[i].Value) {
+				ts[i].Label = fmt.Sprintf("%g", ts[i].Value)
+			}
+		}
+	}
+	return ts
+}
