@@ -159,14 +159,14 @@ func TestCheckpointBadFiles(t *testing.T) {
 	}
 	// Lying headers with a valid checksum: checked against the file's size.
 	lies := map[string]string{
-		`{"nets":[{"name":"G","layers":[{"kind":"Linear","in":100000,"out":100000}]}],"weights":0}`:  "header declares 0 weights, file holds 1",
+		`{"nets":[{"name":"G","layers":[{"kind":"Linear","in":100000,"out":100000}]}],"weights":0}`:     "header declares 0 weights, file holds 1",
 		`{"nets":[{"name":"G","layers":[{"kind":"Linear","in":16777216,"out":16777216}]}],"weights":1}`: "needs more weights than the file's 1",
-		`{"nets":[{"name":"G","layers":[{"kind":"Linear","in":-1,"out":1}]}],"weights":1}`:           "Linear -1×1",
-		`{"nets":[{"name":"G","layers":[{"kind":"Conv2D"}]}],"weights":1}`:                            `unknown kind "Conv2D"`,
-		`{"nets":[{"name":"G","layers":[{"kind":"LeakyReLU"}]}],"weights":1}`:                         "LeakyReLU needs a finite slope",
-		`{"nets":[{"name":"G","layers":[]},{"name":"G","layers":[]}],"weights":1}`:                    "repeated",
-		`{"nets":[],"weights":1,"extra":true}`:                                                        "unknown field",
-		`{"nets":[{"name":"G","layers":[{"kind":"ReLU","in":3}]}],"weights":1}`:                       "fields of another kind",
+		`{"nets":[{"name":"G","layers":[{"kind":"Linear","in":-1,"out":1}]}],"weights":1}`:              "Linear -1×1",
+		`{"nets":[{"name":"G","layers":[{"kind":"Conv2D"}]}],"weights":1}`:                              `unknown kind "Conv2D"`,
+		`{"nets":[{"name":"G","layers":[{"kind":"LeakyReLU"}]}],"weights":1}`:                           "LeakyReLU needs a finite slope",
+		`{"nets":[{"name":"G","layers":[]},{"name":"G","layers":[]}],"weights":1}`:                      "repeated",
+		`{"nets":[],"weights":1,"extra":true}`:                                                          "unknown field",
+		`{"nets":[{"name":"G","layers":[{"kind":"ReLU","in":3}]}],"weights":1}`:                         "fields of another kind",
 		`not json`: "bad header",
 	}
 	for hdr, want := range lies {
@@ -358,7 +358,9 @@ func TestWriteFuzzLoadCorpus(t *testing.T) {
 	flipped := append([]byte(nil), good...)
 	flipped[len(flipped)/2] ^= 1
 	hdrEnd := bytes.IndexByte(good[22:], '\n') + 22
-	lie := func(hdr string) []byte { return withChecksum([]byte("ganlite-checkpoint v1\n" + hdr + "\n" + string(make([]byte, 16)))) }
+	lie := func(hdr string) []byte {
+		return withChecksum([]byte("ganlite-checkpoint v1\n" + hdr + "\n" + string(make([]byte, 16))))
+	}
 	seeds := map[string][]byte{
 		"valid-tiny":        good,
 		"valid-meta-only":   withChecksum([]byte("ganlite-checkpoint v1\n{\"meta\":{\"k\":\"v\"},\"nets\":null,\"weights\":0}\n")),
