@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"strings"
+	"unicode/utf8"
 
 	"gonum.org/v1/gonum/mat"
 )
@@ -126,7 +127,7 @@ func Dense(what string, got, want mat.Matrix, tol float64) error {
 	}
 	return fmt.Errorf("%s[%d,%d] = %v, want %v (%d of %d entries differ, largest difference %.3g, tolerance %.3g)\n got %s\nwant %s",
 		what, fi, fj, got.At(fi, fj), want.At(fi, fj), bad, r*c, maxDiff, tol,
-		Fmt(got, 5), Fmt(want, 5))
+		fmtMatrix(got, 5, "     "), fmtMatrix(want, 5, "     "))
 }
 
 // Unchanged checks that the learner's function left an input alone: before
@@ -162,12 +163,13 @@ func WithInputs(err error, nameValues ...interface{}) error {
 	var b strings.Builder
 	b.WriteString("for the input")
 	for i := 0; i+1 < len(nameValues); i += 2 {
+		prefix := fmt.Sprintf("  %v = ", nameValues[i])
 		v := nameValues[i+1]
 		s := fmt.Sprint(v)
 		if m, ok := v.(mat.Matrix); ok {
-			s = Fmt(m, 5)
+			s = fmtMatrix(m, 5, strings.Repeat(" ", utf8.RuneCountInString(prefix)))
 		}
-		fmt.Fprintf(&b, "\n%6v = %s", nameValues[i], s)
+		b.WriteString("\n" + prefix + s)
 	}
 	return &inputsError{err: err, inputs: b.String()}
 }
@@ -183,9 +185,14 @@ func (e *inputsError) Unwrap() error { return e.err }
 
 // Fmt formats a matrix for a message: all of it when it has at most
 // maxRows rows (and at most 8 columns), else its shape and first rows, one
-// row per line under a first line with its shape. A nil matrix prints as
-// "nil".
+// row per line (indented four spaces) under a first line with its shape. A
+// nil matrix prints as "nil".
 func Fmt(m mat.Matrix, maxRows int) string {
+	return fmtMatrix(m, maxRows, "    ")
+}
+
+// fmtMatrix is Fmt with the rows' indent.
+func fmtMatrix(m mat.Matrix, maxRows int, indent string) string {
 	if isNil(m) {
 		return "nil"
 	}
@@ -200,12 +207,12 @@ func Fmt(m mat.Matrix, maxRows int) string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "%d×%d", r, c)
 	for i := 0; i < shown; i++ {
-		b.WriteString("\n    [")
+		b.WriteString("\n" + indent + "[")
 		for j := 0; j < c && j < 8; j++ {
 			if j > 0 {
 				b.WriteString(" ")
 			}
-			fmt.Fprintf(&b, "%8.4g", m.At(i, j))
+			fmt.Fprintf(&b, "%7.4g", m.At(i, j))
 		}
 		if c > 8 {
 			fmt.Fprintf(&b, " … (%d more)", c-8)
@@ -213,7 +220,7 @@ func Fmt(m mat.Matrix, maxRows int) string {
 		b.WriteString("]")
 	}
 	if shown < r {
-		fmt.Fprintf(&b, "\n    … (%d more rows)", r-shown)
+		fmt.Fprintf(&b, "\n%s… (%d more rows)", indent, r-shown)
 	}
 	return b.String()
 }

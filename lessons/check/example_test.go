@@ -37,13 +37,13 @@ func ExampleExercise() {
 	// Output:
 	// ✗ demo.Ex1 (double x): not done yet: double(xs) is all zeros (the stub's zero value?)
 	//   for the input
-	//       xs = [-1 0.5 3]
+	//     xs = [-1 0.5 3]
 	//   stuck? demo.Ex1.Hint() gives a hint, demo.Ex1.Solution() shows the reference code
 	// ✗ demo.Ex1 (double x): double(xs)[0] = 1, want -2 (tolerance 1e-12)
 	//    got [1 2.5 5]
 	//   want [-2 1 6]
 	//   for the input
-	//       xs = [-1 0.5 3]
+	//     xs = [-1 0.5 3]
 	//   stuck? demo.Ex1.Hint() gives a hint, demo.Ex1.Solution() shows the reference code
 	// ✓ demo.Ex1 (double x): correct
 	// using the reference double x: yours is not done yet
