@@ -383,3 +383,34 @@ func TestWriteFuzzLoadCorpus(t *testing.T) {
 		}
 	}
 }
+
+func ExampleSave() {
+	rnd := rand.New(rand.NewPCG(1, 2))
+	g := NewMLP(rnd, []int{2, 16, 1}, "leakyrelu", "")
+	path := filepath.Join(os.TempDir(), "ganlite-example.ckpt")
+	defer os.Remove(path)
+	if err := Save(path, &Checkpoint{Meta: map[string]string{"step": "1000"}, Nets: map[string]*Sequential{"G": g}}); err != nil {
+		panic(err)
+	}
+	c, err := Load(path)
+	if err != nil {
+		panic(err)
+	}
+	back := c.Nets["G"]
+	fmt.Println("step", c.Meta["step"], "G:", back.InDim(), "→", back.OutDim(), "in", len(back.Layers), "layers")
+	fmt.Println(c.Into("G", g)) // the same architecture: weights copied
+	// Output:
+	// step 1000 G: 2 → 1 in 3 layers
+	// <nil>
+}
+
+func ExampleCheckpoint_Into() {
+	rnd := rand.New(rand.NewPCG(1, 2))
+	c := &Checkpoint{Nets: map[string]*Sequential{"G": NewMLP(rnd, []int{100, 256, 784}, "relu", "tanh")}}
+	fresh := NewMLP(rnd, []int{100, 256, 784}, "relu", "tanh")
+	fmt.Println(c.Into("G", fresh)) // same architecture: weights copied
+	fmt.Println(c.Into("G", NewMLP(rnd, []int{64, 256, 784}, "relu", "tanh")))
+	// Output:
+	// <nil>
+	// ganlite: checkpoint net G layer 0 is Linear 100×256, network has Linear 64×256
+}

@@ -4,9 +4,18 @@ import (
 	"fmt"
 	"math/rand/v2"
 
+	"github.com/ganlite/ganlite/ganlite"
 	"github.com/ganlite/ganlite/ganlite/data"
 	"gonum.org/v1/gonum/mat"
 	"gonum.org/v1/gonum/stat"
+)
+
+// Every toy distribution and the MNIST Loader is a ganlite.Sampler.
+var (
+	_ ganlite.Sampler = data.Gaussian1D{}
+	_ ganlite.Sampler = data.Mixture1D{}
+	_ ganlite.Sampler = data.NewRing()
+	_ ganlite.Sampler = (*data.Loader)(nil)
 )
 
 func ExampleMNIST() {
