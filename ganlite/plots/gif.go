@@ -21,15 +21,19 @@ var grayPalette = func() color.Palette {
 }()
 
 // GIF turns frames into a looping animation with delay hundredths of a
-// second between frames. All frames must have the same size (Snapshots
-// of one fixed-noise batch over training, or Grids of it, do).
+// second between frames. The animation is as large as the largest frame;
+// smaller frames are drawn at its top-left corner on white. For a sample
+// grid over training, label each frame with Caption so all frames share
+// one size and the grid does not move:
+//
+//	frames = append(frames, plots.Caption(plots.Grid(gan.Generate(z), 8, 2), "step 500"))
 //
 // Frames whose pixels are all grey (Grid and Snapshots output) are stored
 // exactly in a 256-level grey palette; otherwise every pixel is mapped to the nearest
 // colour of the fixed Plan 9 palette. No dithering and no adaptive
 // palette, so the same frames always encode to the same bytes.
 //
-// GIF panics when frames is empty, delay is negative, or sizes differ.
+// GIF panics when frames is empty or delay is negative.
 func GIF(frames []image.Image, delay int) *gif.GIF {
 	if len(frames) == 0 {
 		panic("plots: GIF: no frames")
@@ -37,12 +41,11 @@ func GIF(frames []image.Image, delay int) *gif.GIF {
 	if delay < 0 {
 		panic(fmt.Sprintf("plots: GIF: delay %d is negative", delay))
 	}
-	size := frames[0].Bounds().Size()
+	var size image.Point
 	pal := grayPalette
-	for i, f := range frames {
-		if f.Bounds().Size() != size {
-			panic(fmt.Sprintf("plots: GIF: frame %d is %v, frame 0 is %v: all frames must have one size", i, f.Bounds().Size(), size))
-		}
+	for _, f := range frames {
+		size.X = max(size.X, f.Bounds().Dx())
+		size.Y = max(size.Y, f.Bounds().Dy())
 		if !isGray(f) {
 			pal = palette.Plan9
 		}
@@ -50,7 +53,8 @@ func GIF(frames []image.Image, delay int) *gif.GIF {
 	g := &gif.GIF{Config: image.Config{ColorModel: pal, Width: size.X, Height: size.Y}}
 	for _, f := range frames {
 		p := image.NewPaletted(image.Rect(0, 0, size.X, size.Y), pal)
-		draw.Draw(p, p.Bounds(), f, f.Bounds().Min, draw.Src)
+		draw.Draw(p, p.Bounds(), image.White, image.Point{}, draw.Src)
+		draw.Draw(p, f.Bounds().Sub(f.Bounds().Min), f, f.Bounds().Min, draw.Src)
 		g.Image = append(g.Image, p)
 		g.Delay = append(g.Delay, delay)
 	}

@@ -21,7 +21,7 @@ func TestWritePNGs(t *testing.T) {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		t.Fatal(err)
 	}
-	for name, img := range sampleFigures() {
+	for name, img := range sampleFigures(true) {
 		if err := SavePNG(filepath.Join(dir, name+".png"), img); err != nil {
 			t.Fatal(err)
 		}
@@ -51,8 +51,9 @@ func gauss(rnd *rand.Rand, n int, mean, sd float64) []float64 {
 	return v
 }
 
-// sampleFigures renders every figure on small synthetic inputs.
-func sampleFigures() map[string]image.Image {
+// sampleFigures renders every figure on small synthetic inputs; withGAN
+// adds the figures drawn from a briefly trained GAN (a few seconds).
+func sampleFigures(withGAN bool) map[string]image.Image {
 	rnd := rand.New(rand.NewPCG(1, 2))
 	out := map[string]image.Image{}
 	n := 400
@@ -119,6 +120,8 @@ func sampleFigures() map[string]image.Image {
 	out["orbit"] = Orbit(ox, oy, "V(a,b) = ab: simultaneous gradient steps")
 	out["smallmultiples"] = SmallMultiples([]image.Image{out["histogram"], out["orbit"], out["bars"], out["scatter2d"]},
 		[]string{"lr 1e-3, β1 0.5", "lr 1e-3, β1 0.9", "lr 1e-2, β1 0.5", "lr 1e-2, β1 0.9"}, 2)
-	out["field2d"], out["field2drow"], out["losses_gan"] = ganFigures([]int{0, 200, 600})
+	if withGAN {
+		out["field2d"], out["field2drow"], out["losses_gan"] = ganFigures([]int{0, 200, 600})
+	}
 	return out
 }

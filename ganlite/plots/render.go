@@ -111,8 +111,14 @@ func renderTiles(grid [][]*plot.Plot, w, h int) image.Image {
 	return c.Image()
 }
 
-// withCaption returns img with caption drawn centred in a white band
-// below it; an empty caption returns img unchanged.
+// Caption returns a copy of img with text drawn centred in a white band
+// below it (lineH+8 pixels high); empty text returns img unchanged. Use it
+// to label GIF frames and figures: the width stays that of img.
+func Caption(img image.Image, text string) image.Image {
+	return withCaption(img, text)
+}
+
+// withCaption is Caption.
 func withCaption(img image.Image, caption string) image.Image {
 	if caption == "" {
 		return img

@@ -5,6 +5,8 @@ import (
 	"image/color"
 	"math"
 
+	"gonum.org/v1/gonum/mat"
+
 	"gonum.org/v1/plot"
 	"gonum.org/v1/plot/plotter"
 	"gonum.org/v1/plot/vg"
@@ -93,7 +95,7 @@ func legend(p *plot.Plot, name string, thumb plot.Thumbnailer) {
 }
 
 // rows2D returns the rows of an n×2 matrix as points; nil gives none.
-func rows2D(caller, what string, m matLike) plotter.XYs {
+func rows2D(caller, what string, m *mat.Dense) plotter.XYs {
 	if m == nil {
 		return nil
 	}
@@ -106,12 +108,6 @@ func rows2D(caller, what string, m matLike) plotter.XYs {
 		xs[i], ys[i] = m.At(i, 0), m.At(i, 1)
 	}
 	return xys(caller, xs, ys)
-}
-
-// matLike is the part of *mat.Dense that rows2D reads.
-type matLike interface {
-	Dims() (r, c int)
-	At(i, j int) float64
 }
 
 // stepTicks labels an axis of step numbers (or other counts) with plain
