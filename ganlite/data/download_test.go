@@ -14,7 +14,8 @@ import (
 
 // mirror is a local test server. Under /good/ it serves the real files;
 // /corrupt/ flips one byte; /truncated/ sends half and ends; /long/ sends
-// an extra byte; /stalled/ sends a little, then nothing; /missing/ is 404.
+// an extra byte; /stalled/ sends a little, then nothing; /trickle/ sends
+// slowly but steadily; /missing/ is 404.
 type mirror struct {
 	*httptest.Server
 	hits atomic.Int64
@@ -48,6 +49,17 @@ func newMirror(t *testing.T) *mirror {
 			select {
 			case <-r.Context().Done():
 			case <-time.After(10 * time.Second):
+			}
+			return
+		case "trickle": // one byte every 20 ms: never idle, but slow
+			for _, c := range body {
+				w.Write([]byte{c})
+				w.(http.Flusher).Flush()
+				select {
+				case <-r.Context().Done():
+					return
+				case <-time.After(20 * time.Millisecond):
+				}
 			}
 			return
 		default:
@@ -120,10 +132,15 @@ func TestDownloadBadMirrors(t *testing.T) {
 		{"long", "more than the published 4542 bytes"},
 		{"stalled", "stalled: no data for 300ms"},
 		{"missing", "HTTP 404"},
+		{"trickle", "timed out after 400ms"},
 	} {
 		dir := t.TempDir()
 		start := time.Now()
-		_, err := Download(context.Background(), cfgFor(dir, m.base(tc.kind)))
+		cfg := cfgFor(dir, m.base(tc.kind))
+		if tc.kind == "trickle" {
+			cfg.Timeout = 400 * time.Millisecond
+		}
+		_, err := Download(context.Background(), cfg)
 		if err == nil {
 			t.Errorf("%s: accepted", tc.kind)
 			continue
