@@ -3,6 +3,7 @@ package check
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"io"
 	"os"
 	"strings"
@@ -314,3 +315,25 @@ func TestBudget(t *testing.T) {
 		t.Error("Budget with GANLITE_QUICK=1")
 	}
 }
+
+func TestProgressUpdatef(t *testing.T) {
+	var buf bytes.Buffer
+	p := NewProgress(4, 2)
+	p.Out = &buf
+	calls := 0
+	for i := 1; i <= 3; i++ {
+		p.Updatef(i, "loss %v", counter{&calls})
+	}
+	if calls != 1 {
+		t.Errorf("formatted %d times, want 1 (only step 2 prints)", calls)
+	}
+	p.Done() // prints step 3, formatting once more
+	if calls != 2 || !strings.Contains(buf.String(), "3/4") || !strings.Contains(buf.String(), "loss 2") {
+		t.Errorf("calls %d, output %q", calls, buf.String())
+	}
+}
+
+// counter counts how often it is formatted.
+type counter struct{ n *int }
+
+func (c counter) String() string { *c.n++; return fmt.Sprint(*c.n) }

@@ -40,6 +40,8 @@ type Progress struct {
 	step         int              // last step passed to Update
 	printed      int              // last step printed
 	msg          string           // last message passed to Update
+	format       string           // or the last format and args passed to Updatef
+	args         []interface{}
 }
 
 // NewProgress returns a progress line for total steps that prints every
@@ -60,16 +62,23 @@ func NewProgress(total, every int) *Progress {
 // Update records that step steps are done (count from 1 to total) and, if
 // step is a multiple of every or the last step, prints the line with msg.
 func (p *Progress) Update(step int, msg string) {
-	p.step, p.msg = step, msg
-	if step%p.every == 0 || step >= p.total {
+	p.step, p.msg, p.format, p.args = step, msg, "", nil
+	if p.due() {
 		p.print()
 	}
 }
 
-// Updatef is Update with a fmt.Sprintf message.
+// Updatef is Update with a fmt.Sprintf message, formatted only when the
+// line is printed, so calling it every step costs next to nothing.
 func (p *Progress) Updatef(step int, format string, args ...interface{}) {
-	p.Update(step, fmt.Sprintf(format, args...))
+	p.step, p.msg, p.format, p.args = step, "", format, args
+	if p.due() {
+		p.print()
+	}
 }
+
+// due reports whether the current step is one to print.
+func (p *Progress) due() bool { return p.step%p.every == 0 || p.step >= p.total }
 
 // Done prints the last state if it was not printed yet, ends the line and
 // prints the wall time, e.g. "done: 500 steps in 2.4s (4.8 ms/step)".
@@ -88,6 +97,9 @@ func (p *Progress) Done() {
 // print writes the current line.
 func (p *Progress) print() {
 	p.printed = p.step
+	if p.format != "" {
+		p.msg, p.format, p.args = fmt.Sprintf(p.format, p.args...), "", nil
+	}
 	frac := 1.0
 	if p.total > 0 {
 		frac = float64(p.step) / float64(p.total)
