@@ -99,6 +99,7 @@ func Histogram(values []float64, bins int, title string) image.Image {
 	h.LineStyle.Color = ColorFake
 	p := newPlot(title, "value", "density")
 	p.Add(h)
+	p.Y.Max *= 1.08 // headroom below the title
 	return render(p, DefaultWidth, DefaultHeight)
 }
 
@@ -122,6 +123,7 @@ func Bars(labels []string, values []float64, title string) image.Image {
 		p.NominalX(labels...)
 	}
 	p.Y.Min = 0
+	p.Y.Max *= 1.08
 	return render(p, DefaultWidth, DefaultHeight)
 }
 

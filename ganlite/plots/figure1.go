@@ -168,7 +168,7 @@ type fig1Ticks struct {
 
 func (t fig1Ticks) Ticks(min, max float64) []plot.Tick {
 	var out []plot.Tick
-	for _, tk := range (plot.DefaultTicks{}).Ticks(0, max) {
+	for _, tk := range (plainTicks{}).Ticks(0, max) {
 		if tk.Value >= 0 {
 			out = append(out, tk)
 		}

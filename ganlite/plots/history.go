@@ -11,7 +11,8 @@ import (
 // when D outputs ½ everywhere) and the mean discriminator outputs D(x) on
 // real data and D(G(z)) on fakes (bottom; grey dashed line at 0.5, the coin
 // toss of Goodfellow et al. 2014, Prop. 1). Raw per-step values are drawn
-// thin and pale, a centred moving average (window ≈ 2% of the steps) thick.
+// thin and pale, their centred moving average (Smooth, half-width 2% of the
+// steps) thick.
 func Losses(h *ganlite.History) image.Image {
 	if h == nil {
 		panic("plots: Losses: nil History")

@@ -44,7 +44,6 @@ func LossCurves(dLoss, gLoss, dReal, dFake []float64) image.Image {
 		legend(bot, "0.5", hline(bot, 0.5, 0, float64(n-1), ColorRef, dashes))
 	}
 	bot.Y.Min, bot.Y.Max = 0, 1
-	top.X.Tick.Marker, bot.X.Tick.Marker = stepTicks{}, stepTicks{}
 	return renderColumn([]*plot.Plot{top, bot}, DefaultWidth, LossesHeight)
 }
 

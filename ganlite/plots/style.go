@@ -110,12 +110,12 @@ func rows2D(caller, what string, m *mat.Dense) plotter.XYs {
 	return xys(caller, xs, ys)
 }
 
-// stepTicks labels an axis of step numbers (or other counts) with plain
-// integers: "250", not "250.00".
-type stepTicks struct{}
+// plainTicks is gonum/plot's default tick placement with shorter labels:
+// "250" not "250.00", "2.5" not "2.50".
+type plainTicks struct{}
 
 // Ticks implements plot.Ticker.
-func (stepTicks) Ticks(min, max float64) []plot.Tick {
+func (plainTicks) Ticks(min, max float64) []plot.Tick {
 	ts := plot.DefaultTicks{}.Ticks(min, max)
 	for i := range ts {
 		if ts[i].Label != "" {
