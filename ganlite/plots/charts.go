@@ -52,10 +52,10 @@ func Scatter2D(real, fake *mat.Dense, title string) image.Image {
 		f = rows2D("Scatter2D", "fake", fake)
 	}
 	if s := addPoints(p, r, ColorReal, 1.6); s != nil {
-		legend(p, "real", s)
+		legendPoints(p, "real", s)
 	}
 	if s := addPoints(p, f, ColorFake, 1.6); s != nil {
-		legend(p, "fake", s)
+		legendPoints(p, "fake", s)
 	}
 	squareRange(p, append(append(plotter.XYs{}, r...), f...))
 	return renderEqual(p, DefaultWidth, DefaultHeight)
@@ -145,11 +145,11 @@ func Orbit(xs, ys []float64, title string) image.Image {
 	if s, err := plotter.NewScatter(origin); err == nil {
 		s.GlyphStyle = draw.GlyphStyle{Color: seriesColors[7], Radius: vg.Points(4), Shape: draw.CrossGlyph{}}
 		p.Add(s)
-		legend(p, "equilibrium", s)
+		legendPoints(p, "equilibrium", s)
 	}
 	if len(pts) > 0 {
-		legend(p, "start", addPoints(p, pts[:1], ColorReal, 3.5))
-		legend(p, "end", addPoints(p, pts[len(pts)-1:], seriesColors[4], 3.5))
+		legendPoints(p, "start", addPoints(p, pts[:1], ColorReal, 3.5))
+		legendPoints(p, "end", addPoints(p, pts[len(pts)-1:], seriesColors[4], 3.5))
 	}
 	squareRange(p, append(pts, origin...))
 	return renderEqual(p, DefaultWidth, DefaultHeight)

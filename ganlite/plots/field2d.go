@@ -183,10 +183,10 @@ func field2DPlot(in Field2DData, withLegend bool) *plot.Plot {
 		p.Add(h)
 	}
 	if s := addPoints(p, real, ColorReal, 1.8); s != nil && withLegend {
-		legend(p, "real", s)
+		legendPoints(p, "real", s)
 	}
 	if s := addPoints(p, fake, ColorFake, 1.8); s != nil && withLegend {
-		legend(p, "fake", s)
+		legendPoints(p, "fake", s)
 	}
 	// The view: D's rectangle, or a square around the samples. Set after
 	// adding plotters, which widen the axes to their data.

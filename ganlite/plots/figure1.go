@@ -133,11 +133,11 @@ func figure1Plot(in Figure1Data, withLegend bool) *plot.Plot {
 			xmin: in.XMin, xmax: in.XMax, zY: zLine, xY: xLine})
 	}
 
-	if l := addLine(p, xys("Figure1", xs, pdata), fig1Data, 1.6, dots); l != nil {
-		legend(p, name("data"), l)
+	if pdata != nil {
+		legend(p, name("data"), addLine(p, xys("Figure1", xs, pdata), fig1Data, 1.6, dots))
 	}
-	if l := addLine(p, xys("Figure1", xs, pg), fig1Gen, 1.6, nil); l != nil {
-		legend(p, name("G"), l)
+	if pg != nil {
+		legend(p, name("G"), addLine(p, xys("Figure1", xs, pg), fig1Gen, 1.6, nil))
 	}
 	var dv []float64
 	var dx []float64
@@ -146,8 +146,8 @@ func figure1Plot(in Figure1Data, withLegend bool) *plot.Plot {
 	} else if len(in.DValues) > 0 {
 		dx, dv = linspace(in.XMin, in.XMax, len(in.DValues)), in.DValues
 	}
-	if l := addLine(p, xys("Figure1", dx, dv), fig1D, 1.6, dashes); l != nil {
-		legend(p, name("D"), l)
+	if dv != nil {
+		legend(p, name("D"), addLine(p, xys("Figure1", dx, dv), fig1D, 1.6, dashes))
 	}
 
 	p.X.Min, p.X.Max = in.XMin, in.XMax

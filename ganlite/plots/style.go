@@ -86,12 +86,21 @@ func hline(p *plot.Plot, y, x0, x1 float64, c color.Color, dash []vg.Length) *pl
 	return addLine(p, plotter.XYs{{X: x0, Y: y}, {X: x1, Y: y}}, c, 1, dash)
 }
 
-// legend adds an entry for thumb (skipped when nil) to p's legend.
-func legend(p *plot.Plot, name string, thumb plot.Thumbnailer) {
-	if thumb == nil || name == "" {
+// legend adds an entry for line to p's legend; a nil line (nothing was
+// drawn) or an empty name adds none.
+func legend(p *plot.Plot, name string, line *plotter.Line) {
+	if line == nil || name == "" {
 		return
 	}
-	p.Legend.Add(name, thumb)
+	p.Legend.Add(name, line)
+}
+
+// legendPoints is legend for a scatter.
+func legendPoints(p *plot.Plot, name string, s *plotter.Scatter) {
+	if s == nil || name == "" {
+		return
+	}
+	p.Legend.Add(name, s)
 }
 
 // rows2D returns the rows of an n×2 matrix as points; nil gives none.
