@@ -80,30 +80,10 @@ func Save(path string, c *Checkpoint) (err error) {
 	fail := func(format string, args ...any) error {
 		return fmt.Errorf("ganlite: save checkpoint %s: %s", path, fmt.Sprintf(format, args...))
 	}
-	if c == nil {
-		return fail("checkpoint is nil")
-	}
-	hdr := ckptHeader{Meta: c.Meta}
-	var weights []*Linear
-	for _, name := range sortedNames(c.Nets) {
-		net := c.Nets[name]
-		if name == "" || net == nil {
-			return fail("net %q is nil or has an empty name", name)
-		}
-		layers, err := describe(net, &weights)
-		if err != nil {
-			return fail("net %s: %v", name, err)
-		}
-		hdr.Nets = append(hdr.Nets, ckptNet{Name: name, Layers: layers})
-	}
-	for _, l := range weights {
-		hdr.Weights += int64(l.InDim()*l.OutDim() + l.OutDim())
-	}
-	js, err := json.Marshal(hdr) // compact: no newline inside
+	header, weights, err := encodeHeader(c)
 	if err != nil {
-		return fail("header: %v", err)
+		return fail("%v", err)
 	}
-
 	f, err := os.CreateTemp(filepath.Dir(path), filepath.Base(path)+".tmp-*")
 	if err != nil {
 		return fail("%v", err)
@@ -114,25 +94,7 @@ func Save(path string, c *Checkpoint) (err error) {
 			os.Remove(f.Name())
 		}
 	}()
-	sum := sha256.New()
-	w := bufio.NewWriter(io.MultiWriter(f, sum))
-	fmt.Fprintf(w, "%s%d\n%s\n", checkpointMagic, CheckpointVersion, js)
-	var b [8]byte
-	for _, l := range weights {
-		for _, m := range []*Param{l.W, l.B} {
-			r, _ := m.W.Dims()
-			for i := 0; i < r; i++ {
-				for _, v := range m.W.RawRowView(i) {
-					binary.LittleEndian.PutUint64(b[:], math.Float64bits(v))
-					w.Write(b[:])
-				}
-			}
-		}
-	}
-	if err := w.Flush(); err != nil {
-		return fail("%v", err)
-	}
-	if _, err := f.Write(sum.Sum(nil)); err != nil {
+	if err := writeCheckpoint(f, header, weights); err != nil {
 		return fail("%v", err)
 	}
 	if err := f.Sync(); err != nil {
@@ -157,6 +119,60 @@ func Save(path string, c *Checkpoint) (err error) {
 		d.Close()
 	}
 	return nil
+}
+
+// encodeHeader returns the JSON header line of c and its Linear layers in
+// weight order.
+func encodeHeader(c *Checkpoint) ([]byte, []*Linear, error) {
+	if c == nil {
+		return nil, nil, errors.New("checkpoint is nil")
+	}
+	hdr := ckptHeader{Meta: c.Meta}
+	var weights []*Linear
+	for _, name := range sortedNames(c.Nets) {
+		net := c.Nets[name]
+		if name == "" || net == nil {
+			return nil, nil, fmt.Errorf("net %q is nil or has an empty name", name)
+		}
+		layers, err := describe(net, &weights)
+		if err != nil {
+			return nil, nil, fmt.Errorf("net %s: %v", name, err)
+		}
+		hdr.Nets = append(hdr.Nets, ckptNet{Name: name, Layers: layers})
+	}
+	for _, l := range weights {
+		hdr.Weights += int64(l.InDim()*l.OutDim() + l.OutDim())
+	}
+	js, err := json.Marshal(hdr) // compact: no newline inside
+	if err != nil {
+		return nil, nil, fmt.Errorf("header: %v", err)
+	}
+	return js, weights, nil
+}
+
+// writeCheckpoint writes the magic line, the header line, the weights and
+// the SHA-256 of all of it to w.
+func writeCheckpoint(w io.Writer, header []byte, weights []*Linear) error {
+	sum := sha256.New()
+	bw := bufio.NewWriter(io.MultiWriter(w, sum))
+	fmt.Fprintf(bw, "%s%d\n%s\n", checkpointMagic, CheckpointVersion, header)
+	var b [8]byte
+	for _, l := range weights {
+		for _, m := range []*Param{l.W, l.B} {
+			r, _ := m.W.Dims()
+			for i := 0; i < r; i++ {
+				for _, v := range m.W.RawRowView(i) {
+					binary.LittleEndian.PutUint64(b[:], math.Float64bits(v))
+					bw.Write(b[:])
+				}
+			}
+		}
+	}
+	if err := bw.Flush(); err != nil {
+		return err
+	}
+	_, err := w.Write(sum.Sum(nil))
+	return err
 }
 
 // describe returns the header entries of net's layers and appends its
