@@ -15,18 +15,19 @@
 //
 // Which figure for what:
 //
-//	Losses, LossCurves        D and G loss, D(x) and D(G(z)) per step
-//	Grid, Interpolation       sample images; a latent walk z₀ → z₁
-//	Snapshots, GIF, GIFHTML   a fixed-noise sample grid over training
-//	Caption                   a one-line label under any image (GIF frames)
-//	Figure1, Figure1Row       1D densities, D(x) and x = G(z) (Goodfellow et al. 2014, Fig. 1)
-//	Field2D, Field2DRow       2D samples over D's heat map with G's arrows (GAN Lab)
-//	EvalGrid, DProb           D evaluated on a grid, in one compiled batch
-//	GeneratorGradients        the arrows: −∂L_G/∂x for each fake
-//	Scatter2D, Histogram      real vs fake points; a 1D density
-//	Bars, Lines, Orbit        a digit histogram; any curves; the V(a,b)=ab game
-//	SmallMultiples            tile figures with titles (hyper-parameter grids)
-//	EncodePNG, SavePNG        write a figure to bytes or a file
+//	Losses, LossCurves          D and G loss, D(x) and D(G(z)) per step
+//	Grid, Interpolation         sample images; a latent walk z₀ → z₁
+//	Snapshots, GIF, GIFHTML     a fixed-noise sample grid over training
+//	Caption                     a one-line label under any image (GIF frames)
+//	Figure1, Figure1Row         1D densities, D(x) and x = G(z) (Goodfellow et al. 2014, Fig. 1)
+//	Field2D, Field2DRow         2D samples over D's heat map with G's arrows (GAN Lab)
+//	EvalGrid, EvalLine, DProb   D evaluated on a 2D grid or a 1D line, in one compiled batch
+//	GeneratorGradients          the arrows: −∂L_G/∂x for each fake
+//	Scatter2D, Histogram        real vs fake points; a 1D density
+//	Bars, Lines, Orbit          a digit histogram; any curves; the V(a,b)=ab game
+//	SmallMultiples              tile figures with titles (hyper-parameter grids)
+//	KDE, Smooth                 a density estimate from samples; a moving average
+//	EncodePNG, SavePNG          write a figure to bytes or a file
 //
 // Charts are DefaultWidth×DefaultHeight pixels (480×320 at 96 dpi) unless a
 // function documents another size. The same input always gives the same

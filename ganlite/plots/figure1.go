@@ -6,6 +6,8 @@ import (
 	"image/color"
 	"math"
 
+	"gonum.org/v1/gonum/mat"
+
 	"gonum.org/v1/plot"
 	"gonum.org/v1/plot/vg"
 	"gonum.org/v1/plot/vg/draw"
@@ -270,6 +272,25 @@ func KDE(samples, xs []float64) []float64 {
 			}
 		}
 		out[i] = sum * norm
+	}
+	return out
+}
+
+// EvalLine evaluates f once on n evenly spaced x from xmin to xmax (both
+// included), passed as one n×1 batch, and returns the n values: exactly
+// what Figure1Data.DValues wants.
+//
+//	DValues: plots.EvalLine(-1, 7, 200, plots.DProb(gan.D)),
+//
+// It panics when n < 2, xmin ≥ xmax, or f returns the wrong number of values.
+func EvalLine(xmin, xmax float64, n int, f BatchFunc) []float64 {
+	if n < 2 || !(xmin < xmax) {
+		panic(fmt.Sprintf("plots: EvalLine: n %d over [%v, %v]: want n ≥ 2 and xmin < xmax", n, xmin, xmax))
+	}
+	pts := mat.NewDense(n, 1, linspace(xmin, xmax, n))
+	out := f(pts)
+	if len(out) != n {
+		panic(fmt.Sprintf("plots: EvalLine: f returned %d values for %d points", len(out), n))
 	}
 	return out
 }

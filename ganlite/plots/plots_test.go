@@ -321,6 +321,33 @@ func TestEvalGridLayout(t *testing.T) {
 	}
 }
 
+func TestEvalLine(t *testing.T) {
+	got := EvalLine(1, 3, 3, func(pts *mat.Dense) []float64 {
+		n, c := pts.Dims()
+		if c != 1 {
+			t.Fatalf("EvalLine passed %d×%d, want n×1", n, c)
+		}
+		return []float64{pts.At(0, 0), pts.At(1, 0), pts.At(2, 0)}
+	})
+	if got[0] != 1 || got[1] != 2 || got[2] != 3 {
+		t.Errorf("EvalLine = %v, want [1 2 3]", got)
+	}
+	mustPanic(t, "EvalLine n", "want n ≥ 2", func() { EvalLine(0, 1, 1, nil) })
+}
+
+func TestPlainTicks(t *testing.T) {
+	for _, tk := range (plainTicks{}).Ticks(0, 1.3) {
+		if len(tk.Label) > 4 {
+			t.Errorf("tick %v labelled %q, want a short label", tk.Value, tk.Label)
+		}
+	}
+	for _, tk := range (plainTicks{}).Ticks(0, 600) {
+		if tk.Label != "" && strings.Contains(tk.Label, ".") {
+			t.Errorf("step tick %v labelled %q, want an integer", tk.Value, tk.Label)
+		}
+	}
+}
+
 func TestColorMapCoversUnitRange(t *testing.T) {
 	cm := dColorMap()
 	for i := 0; i <= 1000; i++ {

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"image/color"
 	"math"
+	"strconv"
 
 	"gonum.org/v1/gonum/mat"
 
@@ -128,10 +129,8 @@ func (plainTicks) Ticks(min, max float64) []plot.Tick {
 	ts := plot.DefaultTicks{}.Ticks(min, max)
 	for i := range ts {
 		if ts[i].Label != "" {
-			ts[i].Label = fmt.Sprintf("%.0f", ts[i].Value)
-			if ts[i].Value != math.Trunc(ts[i].Value) {
-				ts[i].Label = fmt.Sprintf("%g", ts[i].Value)
-			}
+			// 10 significant digits hide float noise: 1.2, not 1.2000000000000002.
+			ts[i].Label = strconv.FormatFloat(ts[i].Value, 'g', 10, 64)
 		}
 	}
 	return ts
