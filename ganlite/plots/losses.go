@@ -7,7 +7,6 @@ import (
 	"math"
 
 	"github.com/ganlite/ganlite/ganlite"
-
 	"gonum.org/v1/plot"
 )
 
