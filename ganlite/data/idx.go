@@ -2,8 +2,10 @@ package data
 
 import (
 	"bufio"
+	"compress/flate"
 	"compress/gzip"
 	"encoding/binary"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -166,8 +168,11 @@ func readPayload(r io.Reader, name string, size int) ([]byte, error) {
 		if err == io.EOF {
 			break
 		}
-		if err != nil {
+		if err != nil && len(buf) < size {
 			return nil, fmt.Errorf("data: %s: after %d of %d payload bytes: %v", name, len(buf), size, readErr(err))
+		}
+		if err != nil {
+			return nil, fmt.Errorf("data: %s: at end of data: %v", name, readErr(err))
 		}
 	}
 	if len(buf) < size {
@@ -196,6 +201,10 @@ func readErr(err error) string {
 		return "unexpected end of file"
 	case gzip.ErrChecksum:
 		return "corrupt gzip data (checksum mismatch)"
+	}
+	var ce flate.CorruptInputError
+	if errors.As(err, &ce) {
+		return "corrupt gzip data (" + err.Error() + ")"
 	}
 	return err.Error()
 }

@@ -62,7 +62,11 @@ func TestReadIDXBadInput(t *testing.T) {
 	gz := gzipBytes(good)
 	corruptCRC := append([]byte(nil), gz...)
 	corruptCRC[len(corruptCRC)-8] ^= 0xff // the CRC-32 in the gzip trailer
-	corruptBody := append([]byte(nil), gzipBytes(bytes.Repeat(good, 50))...)
+	many := make([]byte, 3000*6)
+	for i := range many {
+		many[i] = byte(i * i % 251)
+	}
+	corruptBody := gzipBytes(idxBytes(MagicImages, []uint32{3000, 2, 3}, many))
 	corruptBody[len(corruptBody)/2] ^= 0x55
 	cases := []struct {
 		name, want string
@@ -79,9 +83,9 @@ func TestReadIDXBadInput(t *testing.T) {
 		{"huge count", "more than the", idxBytes(MagicImages, []uint32{0xffffffff, 28, 28}, nil)},
 		{"big count, tiny file", "truncated: header declares 235200000 payload bytes, file holds 3", idxBytes(MagicImages, []uint32{300000, 28, 28}, []byte{1, 2, 3})},
 		{"gzip header only", "corrupt gzip header", gz[:5]},
-		{"gzip truncated", "unexpected end of file", gz[:len(gz)-6]},
-		{"gzip crc", "checksum", corruptCRC},
-		{"gzip body", "", corruptBody}, // any error will do: flate or CRC
+		{"gzip truncated", "at end of data: unexpected end of file", gz[:len(gz)-6]},
+		{"gzip crc", "at end of data: corrupt gzip data (checksum mismatch)", corruptCRC},
+		{"gzip body", "corrupt gzip data", corruptBody},
 	}
 	for _, tc := range cases {
 		_, err := ReadImages(bytes.NewReader(tc.b), "bad-"+tc.name+".idx")
