@@ -243,6 +243,9 @@ func Load(path string) (*Checkpoint, error) {
 // decodeCheckpoint parses the bytes of a checkpoint file.
 func decodeCheckpoint(data []byte) (*Checkpoint, error) {
 	// 1. Magic and version.
+	if len(data) == 0 {
+		return nil, errors.New("empty file")
+	}
 	line, rest, ok := bytes.Cut(data, []byte("\n"))
 	if !ok || !bytes.HasPrefix(line, []byte(checkpointMagic)) {
 		head := data[:min(len(data), 24)]

@@ -154,6 +154,9 @@ func TestCheckpointBadFiles(t *testing.T) {
 	if err := loadErr(t, bytes.Replace(good, []byte("checkpoint v1"), []byte("checkpoint v2"), 1)); !strings.Contains(err.Error(), `unsupported format version "2" (this ganlite reads version 1)`) {
 		t.Errorf("wrong version: %v", err)
 	}
+	if err := loadErr(t, nil); !strings.Contains(err.Error(), "empty file") {
+		t.Errorf("empty: %v", err)
+	}
 	if err := loadErr(t, []byte("\x89PNG\r\n\x1a\n....")); !strings.Contains(err.Error(), "not a ganlite checkpoint") {
 		t.Errorf("png: %v", err)
 	}
