@@ -47,6 +47,9 @@ func (o *Adam) Step(params []*Param) {
 			s = &adamState{m: make([]float64, len(w)), v: make([]float64, len(w))}
 			o.state[p] = s
 		}
+		if len(s.m) != len(w) {
+			panic(fmt.Sprintf("ganlite: Adam.Step: parameter %q is now %s, Adam's state has %d elements", p.Name, shape(p.W), len(s.m)))
+		}
 		s.t++
 		bc1 := 1 - math.Pow(o.Beta1, float64(s.t)) // bias corrections
 		bc2 := 1 - math.Pow(o.Beta2, float64(s.t))

@@ -91,8 +91,11 @@ type StepFunc func(s StepStats)
 // NewGAN returns a GAN with ZDim = g.InDim(), K = 1, the non-saturating
 // generator loss and real label 1.
 func NewGAN(g, d *Sequential, optG, optD Optimizer, rnd *rand.Rand) *GAN {
-	return &GAN{G: g, D: d, OptG: optG, OptD: optD, ZDim: g.InDim(), K: 1,
-		Loss: NonSaturating, RealLabel: 1, Rnd: rnd}
+	gan := &GAN{G: g, D: d, OptG: optG, OptD: optD, K: 1, Loss: NonSaturating, RealLabel: 1, Rnd: rnd}
+	if g != nil { // a nil G is reported by Train, naming the field
+		gan.ZDim = g.InDim()
+	}
+	return gan
 }
 
 // SampleZ returns n fresh noise vectors z ~ N(0, I), as an n×ZDim matrix
@@ -111,7 +114,9 @@ func (g *GAN) Generate(z *mat.Dense) *mat.Dense { return g.G.Predict(z) }
 // shuffles the 2n rows together into one batch, and takes one OptD step
 // on the BCE loss. The fakes are detached: no gradient reaches G, and G's
 // parameters and gradients are left bit-identical. A NaN or Inf loss or
-// gradient is not applied (the weights stay as they were).
+// gradient is not applied (the weights stay as they were). If D is frozen
+// (SetTrainable(false)), DStep only measures: D is not updated and
+// GradNorm is 0.
 func (g *GAN) DStep(real *mat.Dense) DStats {
 	n, c := real.Dims()
 	if c != g.D.InDim() {
@@ -139,10 +144,12 @@ func (g *GAN) DStep(real *mat.Dense) DStats {
 	g.dGrad = reuse(g.dGrad, 2*n, 1)
 	var s DStats
 	s.Loss = BCEWithLogits(g.dGrad, logits, g.labels)
-	g.D.backward(g.dGrad, false)
-	s.GradNorm = g.D.GradNorm()
-	if finite(s.Loss) && finite(s.GradNorm) {
-		g.OptD.Step(g.D.Params())
+	if g.D.Trainable() {
+		g.D.backward(g.dGrad, false)
+		s.GradNorm = g.D.GradNorm()
+		if finite(s.Loss) && finite(s.GradNorm) {
+			g.OptD.Step(g.D.Params())
+		}
 	}
 	for i, src := range g.perm {
 		p := Logistic(logits.At(i, 0))
@@ -159,7 +166,8 @@ func (g *GAN) DStep(real *mat.Dense) DStats {
 // on G(z), the generator loss (g.Loss) on them, and backpropagates through
 // a frozen D into G, then takes one OptG step. D's parameters and gradients
 // are left bit-identical, and D's trainable flag is restored afterwards.
-// A NaN or Inf loss or gradient is not applied.
+// A NaN or Inf loss or gradient is not applied. If G is frozen, GStep only
+// measures: G is not updated and GradNorm is 0.
 func (g *GAN) GStep(n int) GStats {
 	if n <= 0 {
 		panic(fmt.Sprintf("ganlite: GAN.GStep: n is %d, want n > 0", n))
@@ -184,11 +192,13 @@ func (g *GAN) GStep(n int) GStats {
 	for i := 0; i < n; i++ {
 		s.DFake += Logistic(logits.At(i, 0)) / float64(n)
 	}
-	dFake := g.D.Backward(g.gGrad) // dL/dG(z); D's gradients untouched
-	g.G.backward(dFake, false)
-	s.GradNorm = g.G.GradNorm()
-	if finite(s.Loss) && finite(s.GradNorm) {
-		g.OptG.Step(g.G.Params())
+	if g.G.Trainable() {
+		dFake := g.D.Backward(g.gGrad) // dL/dG(z); D's gradients untouched
+		g.G.backward(dFake, false)
+		s.GradNorm = g.G.GradNorm()
+		if finite(s.Loss) && finite(s.GradNorm) {
+			g.OptG.Step(g.G.Params())
+		}
 	}
 	return s
 }
@@ -225,11 +235,14 @@ func (g *GAN) Step(real Sampler, batch int) StepStats {
 // loss or gradient norm becomes NaN or Inf, Train stops with an error
 // naming that step; the History holds the steps before it. The History is
 // never nil.
+//
+// Bad arguments to NewAdam and NewSGD panic at once; Train checks the
+// learning rates again, as an error, because LR fields may be changed later.
 func (g *GAN) Train(real Sampler, steps, batch int, cb StepFunc) (*History, error) {
 	if err := g.check(real, steps, batch); err != nil {
 		return &History{}, err
 	}
-	h := newHistory(steps)
+	h := newHistory(min(steps, 100000)) // room for the usual budgets; more grows as needed
 	for i := 0; i < steps; i++ {
 		s := g.Step(real, batch)
 		if err := checkFinite(s); err != nil {

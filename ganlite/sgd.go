@@ -37,6 +37,9 @@ func (o *SGD) Step(params []*Param) {
 			v = make([]float64, len(w))
 			o.vel[p] = v
 		}
+		if len(v) != len(w) {
+			panic(fmt.Sprintf("ganlite: SGD.Step: parameter %q is now %s, SGD's state has %d elements", p.Name, shape(p.W), len(v)))
+		}
 		for i := range w {
 			v[i] = o.Momentum*v[i] + g[i]
 			w[i] -= o.LR * v[i]
