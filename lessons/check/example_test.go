@@ -36,8 +36,6 @@ func ExampleExercise() {
 	fmt.Println(use(21))
 	// Output:
 	// ✗ demo.Ex1 (double x): not done yet: double(xs) is all zeros (the stub's zero value?)
-	//   for the input
-	//     xs = [-1 0.5 3]
 	//   stuck? demo.Ex1.Hint() gives a hint, demo.Ex1.Solution() shows the reference code
 	// ✗ demo.Ex1 (double x): double(xs)[0] = 1, want -2 (tolerance 1e-12)
 	//    got [1 2.5 5]

@@ -82,14 +82,18 @@ func (e *Exercise) Test(f interface{}) (err error) {
 }
 
 // Check tests f and prints one verdict: "✓ <name>: correct", or "✗ <name>:"
-// followed by what failed (the input, the expected and the actual value) and
-// where to get help. It writes to standard output only and returns nothing,
+// followed by what failed (the input, the expected and the actual value; just
+// "not done yet: ..." for an untouched stub) and where to get help. It writes to standard output only and returns nothing,
 // so a notebook cell ending in Check shows just the verdict.
 func (e *Exercise) Check(f interface{}) {
 	err := e.Test(f)
 	if err == nil {
 		fmt.Printf("✓ %s: correct\n", e.label())
 		return
+	}
+	var nd *notDoneError
+	if errors.As(err, &nd) {
+		err = nd // the inputs would only distract from "fill in the stub"
 	}
 	fmt.Printf("✗ %s: %s\n", e.label(), indent(err.Error()))
 	fmt.Printf("  stuck? %s.Hint() gives a hint, %s.Solution() shows the reference code\n",
