@@ -13,7 +13,10 @@ import (
 //
 // GANs usually use LR 2e-4, Beta1 0.5, Beta2 0.999 (Radford et al. 2016).
 type Adam struct {
-	LR, Beta1, Beta2, Eps float64
+	LR    float64 // learning rate α, > 0
+	Beta1 float64 // decay rate of the gradient mean m, in [0, 1)
+	Beta2 float64 // decay rate of the squared-gradient mean v, in [0, 1)
+	Eps   float64 // ε added to √v̂ so the step never divides by zero
 
 	state map[*Param]*adamState
 }

@@ -11,8 +11,9 @@ import (
 // reconstruction close to the input (mean squared error). It is the
 // warm-up before GANs: the decoder is already a "generator" from codes.
 type Autoencoder struct {
-	Enc, Dec *Sequential
-	Opt      Optimizer // updates the parameters of both networks
+	Enc *Sequential // encoder: x → code z
+	Dec *Sequential // decoder: code z → reconstruction of x
+	Opt Optimizer   // updates the parameters of both networks
 
 	grad   *mat.Dense // dLoss/dReconstruction buffer
 	params []*Param   // reusable list of Enc's and Dec's parameters

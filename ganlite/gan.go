@@ -42,13 +42,15 @@ func (k GLossKind) String() string {
 // 2014, Algorithm 1): DStep teaches D to tell real from fake, and GStep
 // teaches G to fool D.
 type GAN struct {
-	G, D       *Sequential
-	OptG, OptD Optimizer
-	ZDim       int        // noise size, = G.InDim()
-	K          int        // D steps per G step in Step (default 1)
-	Loss       GLossKind  // generator loss form (default NonSaturating)
-	RealLabel  float64    // D's target for real samples (default 1; 0.9 = one-sided label smoothing)
-	Rnd        *rand.Rand // source of noise, shuffles and (in Step) real batches
+	G         *Sequential // generator: noise z (ZDim wide) → fake sample
+	D         *Sequential // discriminator: sample → one logit (real if > 0)
+	OptG      Optimizer   // updates G in GStep
+	OptD      Optimizer   // updates D in DStep
+	ZDim      int         // noise size, = G.InDim()
+	K         int         // D steps per G step in Step (default 1)
+	Loss      GLossKind   // generator loss form (default NonSaturating)
+	RealLabel float64     // D's target for real samples (default 1; 0.9 = one-sided label smoothing)
+	Rnd       *rand.Rand  // source of noise, shuffles and (in Step) real batches
 
 	steps int // Steps done so far, for StepStats.Step
 
@@ -79,9 +81,9 @@ type GStats struct {
 // StepStats reports one Step: K discriminator steps (averaged) and one
 // generator step. Step counts the GAN's Steps, starting at 1.
 type StepStats struct {
-	Step int
-	D    DStats
-	G    GStats
+	Step int    // number of this Step, counting from 1 over the GAN's life
+	D    DStats // discriminator statistics, averaged over the K D steps
+	G    GStats // generator statistics
 }
 
 // StepFunc is called by Train after every step, e.g. to print progress or
