@@ -7,8 +7,9 @@ import (
 	"gonum.org/v1/gonum/mat"
 )
 
-// Frechet returns the Fréchet distance between Gaussians fitted to two sets of
-// feature vectors (one per row; the sets may differ in size, not in width):
+// Frechet returns the (squared, as FID reports it) Fréchet distance between
+// Gaussians fitted to two sets of feature vectors (one per row; the sets may
+// differ in size, not in width):
 //
 //	d² = ‖μ1 − μ2‖² + Tr(Σ1 + Σ2 − 2·(Σ1^½ Σ2 Σ1^½)^½)
 //
