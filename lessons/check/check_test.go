@@ -155,7 +155,7 @@ func TestUse(t *testing.T) {
 	}
 	var stub scaleFunc = func(x *mat.Dense, k float64) *mat.Dense { return nil }
 	out = capture(t, func() { got = toyExercise.Use(stub).(scaleFunc) })
-	if out != "using the reference scale a matrix: yours is not done yet\n" {
+	if out != "using the reference scale a matrix: ✗ yours is not done yet\n" {
 		t.Errorf("Use(stub) printed %q", out)
 	}
 	if got(mat.NewDense(1, 1, []float64{3}), 2).At(0, 0) != 6 {
@@ -163,7 +163,7 @@ func TestUse(t *testing.T) {
 	}
 	wrong := func(x *mat.Dense, k float64) *mat.Dense { return refScale(x, k+1) }
 	out = capture(t, func() { got = toyExercise.Use(scaleFunc(wrong)).(scaleFunc) })
-	if !strings.HasPrefix(out, "using the reference scale a matrix: yours fails: scale(x, 2)[0,0] = 3, want 2") || strings.Count(out, "\n") != 1 {
+	if !strings.HasPrefix(out, "using the reference scale a matrix: ✗ yours fails: scale(x, 2)[0,0] = 3, want 2") || strings.Count(out, "\n") != 1 {
 		t.Errorf("Use(wrong) printed %q", out)
 	}
 }

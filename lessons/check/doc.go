@@ -29,7 +29,7 @@
 // Hint() prints the hint, Solution() prints the reference code (the real,
 // tested code from solutions/lessonNN, see Code). Use(f) returns the learner's
 // function if it passes and otherwise the reference, printing one line
-// ("using the reference affine map y = xW + b: yours is not done yet"), so a
+// ("using the reference affine map y = xW + b: ✗ yours is not done yet"), so a
 // learner notebook runs top to bottom before any exercise is done:
 //
 //	f := lesson00.Ex1.Use(affine)

@@ -44,7 +44,7 @@ func ExampleExercise() {
 	//     xs = [-1 0.5 3]
 	//   stuck? demo.Ex1.Hint() gives a hint, demo.Ex1.Solution() shows the reference code
 	// ✓ demo.Ex1 (double x): correct
-	// using the reference double x: yours is not done yet
+	// using the reference double x: ✗ yours is not done yet
 	// 42
 }
 

@@ -103,7 +103,9 @@ func (e *Exercise) Check(f interface{}) {
 // Use returns f if it passes the test, and otherwise the reference
 // implementation, saying so in one line. Cells that need an exercise's result
 // call it, so a learner notebook runs top to bottom before the exercise is
-// done. The result has the same dynamic type as f.
+// done. The fallback line contains "✗", so the notebook runner, which fails
+// a solved notebook on any ✗, also catches a solved notebook whose exercise
+// silently fell back. The result has the same dynamic type as f.
 func (e *Exercise) Use(f interface{}) interface{} {
 	err := e.Test(f)
 	switch {
@@ -111,9 +113,9 @@ func (e *Exercise) Use(f interface{}) interface{} {
 		fmt.Printf("using your %s: it passes %s\n", e.what(), e.spec.Name)
 		return f
 	case IsNotDone(err):
-		fmt.Printf("using the reference %s: yours is not done yet\n", e.what())
+		fmt.Printf("using the reference %s: ✗ yours is not done yet\n", e.what())
 	default:
-		fmt.Printf("using the reference %s: yours fails: %s\n", e.what(), firstLine(err.Error()))
+		fmt.Printf("using the reference %s: ✗ yours fails: %s\n", e.what(), firstLine(err.Error()))
 	}
 	return e.spec.Ref
 }

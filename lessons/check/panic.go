@@ -51,10 +51,12 @@ func panicCause(low string) string {
 		return "a common cause is a nil matrix or pointer: allocate results first, e.g. mat.NewDense(r, c, nil) (or an unfinished stub returning nil)"
 	case strings.Contains(low, "index out of range"), strings.Contains(low, "slice bounds out of range"):
 		return "a common cause is an index past the end of a slice: compare your loop bounds with len(s) or x.Dims()"
+	case strings.Contains(low, "nil map"):
+		return "a common cause is a map that was declared but not made: m := map[string]int{} or make(map[string]int)"
 	case strings.Contains(low, "divide by zero"):
 		return "a common cause is an integer division by zero: check the divisor, or convert to float64 first"
 	case strings.Contains(low, "interface conversion"):
 		return "a common cause is a type assertion to the wrong type"
 	}
-	return "a common cause is an unfinished stub or a shape mistake; read the message above, then try again"
+	return "a common cause is an unfinished stub or a shape mistake; the panic message says what went wrong"
 }

@@ -20,8 +20,9 @@ func TestLineFitConverges(t *testing.T) {
 	}
 }
 
-// TestLineFitTiming prints how long the tour's progress demo takes, and
-// fails if it is far from its 2–3 s budget.
+// TestLineFitTiming logs how long the tour's progress demo takes (about 2 s
+// on an idle 2-core machine). It only logs: timings under a loaded machine
+// say nothing about the code.
 func TestLineFitTiming(t *testing.T) {
 	if testing.Short() {
 		t.Skip("timing")
@@ -33,7 +34,4 @@ func TestLineFitTiming(t *testing.T) {
 	}
 	total := time.Since(start) * TourSteps / 300
 	t.Logf("tour demo: %d steps on %d points ≈ %v", TourSteps, TourPoints, total)
-	if total > 6*time.Second {
-		t.Errorf("tour demo would take %v", total)
-	}
 }
