@@ -81,7 +81,10 @@
 // The test function calls the learner's f on fixed inputs (NewRand,
 // RandDense), compares with the reference using Float, Floats, Ints, Shape,
 // Dense and Unchanged, and wraps the error with WithInputs so the message
-// shows the input, the expected and the actual value.
+// shows the input, the expected and the actual value. Floats and Dense report
+// an all-zero result as not done; Float does not (0 may be a real answer), so
+// for a scalar exercise gather several cases into Floats, or return
+// NotDone yourself when the result is 0 and the answer is not.
 //
 // 3. lessons/lessonNN/exK_test.go tests the check. RULE: every check accepts
 // the reference solution, rejects at least one plausible wrong implementation
