@@ -30,13 +30,13 @@ type Run struct {
 	// steps both are exactly 0.
 	GMovedInD, DMovedInG []float64
 
-	At     []int                // the steps after which a panel was taken (0 = before training)
-	Panels []plots.Figure1Data  // Figure-1 panels, one per entry of At
-	DData  []float64            // DOnData at each entry of At
-	GMean  []float64            // mean of G's samples at each entry of At
-	GStd   []float64            // standard deviation of G's samples at each entry of At
-	Final  *ganlite.GAN         // the trained GAN (the one passed to Train)
-	rnd    *rand.Rand           // real batches
+	At     []int               // the steps after which a panel was taken (0 = before training)
+	Panels []plots.Figure1Data // Figure-1 panels, one per entry of At
+	DData  []float64           // DOnData at each entry of At
+	GMean  []float64           // mean of G's samples at each entry of At
+	GStd   []float64           // standard deviation of G's samples at each entry of At
+	Final  *ganlite.GAN        // the trained GAN (the one passed to Train)
+	rnd    *rand.Rand          // real batches
 }
 
 // Train runs steps rounds of the loop on gan: a real batch of Batch samples
