@@ -52,7 +52,8 @@ export GOFLAGS="${GOFLAGS:-}"
 GOMODCACHE=$(go env GOMODCACHE)
 export GOMODCACHE
 
-log() { printf 'kernel: %s\n' "$*" >&2; }
+T0=$(date +%s)
+log() { printf "kernel: [%3ds] %s\n" "$(($(date +%s) - T0))" "$*" >&2; }
 die() { printf 'kernel: error: %s\n' "$*" >&2; exit 1; }
 
 # Build tags: OpenBLAS when its library is installed (KERNEL_TAGS overrides).
@@ -232,6 +233,7 @@ go mod edit -go=1.26.0 \
 mkdir -p internal/genbind
 cp "$KDIR/genbind/main.go" internal/genbind/main.go
 GOFLAGS="${GOFLAGS//-mod=mod/}" go mod tidy || die "go mod tidy failed in $GN"
+rm imports/zz_ganlite_deps.go # the bindings import the packages from now on
 
 # 3. Bindings, offline. A shim "go" turns gomacro's "go get" into a no-op
 # (every module is pinned above; "go get" would ask the proxy for upgrades).
@@ -242,18 +244,30 @@ cat >"$B/shim/bin/go" <<EOF
 exec "$(go env GOROOT)/bin/go" "\$@"
 EOF
 chmod +x "$B/shim/bin/go"
-log "building genbind"
-go build -tags "$TAGS" -o "$B/genbind" ./internal/genbind/main.go
+# genbind links only gomacro and its standard-library bindings (imports/ holds
+# no course bindings yet), so it is rebuilt only when those inputs change.
+genbind_stamp=$({
+	echo "$GOPHERNOTES_VERSION $GOMACRO_VERSION $XTOOLS_VERSION tags=$TAGS"
+	go version
+	cat "$KDIR/genbind/main.go" "$KDIR"/patches/*/*.patch
+} | sha256sum | cut -d' ' -f1)
+if [ -x "$B/genbind" ] && [ "$(cat "$B/genbind.stamp" 2>/dev/null || true)" = "$genbind_stamp" ]; then
+	log "genbind up to date"
+else
+	log "building genbind"
+	go build -tags "$TAGS" -o "$B/genbind" ./internal/genbind/main.go
+	echo "$genbind_stamp" >"$B/genbind.stamp"
+fi
 log "generating bindings (GOPROXY=off)"
 cp go.mod "$B/go.mod.pinned"
 (cd "$B" && env GOPATH="$B/gopath" GOPROXY=off GOFLAGS=-mod=mod GENBIND_GOROOT="$B/shim" \
-	"$B/genbind" "${PKGS[@]}") 2>&1 | grep -v -E '^// (debug|warning): (running "go get|created files in|redefined identifier: _b)' >&2 || true
+	"$B/genbind" "${PKGS[@]}") 2>&1 | grep -v -E '^// (debug|warning): (running "go get|created files in|redefined identifier: _b|skipping import of .*generic)' >&2 || true
 for pkg in "${PKGS[@]}"; do
 	f=$(echo "$pkg" | sed -E 's/[^A-Za-z0-9_]/_/g; s/^./\L&/').go
 	[ -s "imports/$f" ] || die "genbind wrote no bindings for $pkg (imports/$f)"
 done
 cmp -s go.mod "$B/go.mod.pinned" || die "generating bindings changed $GN/go.mod (see diff with $B/go.mod.pinned)"
-log "$(ls imports | grep -c -v -E '^(README.md|a_package.go|zz_ganlite_deps.go)$') binding files"
+log "$(ls imports | grep -c -v -E '^(README.md|a_package.go)$') binding files"
 
 # 4. The kernel.
 log "building kernel"
