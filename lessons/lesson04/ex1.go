@@ -34,7 +34,7 @@ func (e DStepExercise) Use(f func(gan *ganlite.GAN, real *mat.Dense) float64) DS
 // Ex1 asks for step 1 of the loop: update only the discriminator.
 var Ex1 = DStepExercise{check.New(check.Spec{
 	Name:  "lesson04.Ex1",
-	Title: "the D step",
+	Title: "D step",
 	Hint: `n, _ := real.Dims() is the batch size. Make n fakes with
 gan.G.Forward(gan.SampleZ(n)) (draw the noise exactly once, with gan.SampleZ).
 Stack real on top of fake into one 2n×1 batch (var batch mat.Dense;

@@ -30,7 +30,7 @@ func (e GStepExercise) Use(f func(gan *ganlite.GAN, n int) float64) GStepFunc {
 // Ex2 asks for step 2 of the loop: update only the generator, D frozen.
 var Ex2 = GStepExercise{check.New(check.Spec{
 	Name:  "lesson04.Ex2",
-	Title: "the G step",
+	Title: "G step",
 	Hint: `fake := gan.G.Forward(gan.SampleZ(n)). Freeze the detective with
 gan.D.SetTrainable(false) and remember to set it back to true at the end
 (defer gan.D.SetTrainable(true) right after freezing does it).
