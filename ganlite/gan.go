@@ -127,6 +127,9 @@ func (g *GAN) DStep(real *mat.Dense) DStats {
 	g.zD = reuse(g.zD, n, g.ZDim)
 	fillNormal(g.zD, g.Rnd)
 	fake := g.G.Forward(g.zD) // detached: G.Backward is never called here
+	if _, fc := fake.Dims(); fc != c {
+		panic(fmt.Sprintf("ganlite: GAN.DStep: G makes %d×%d fakes but the real batch is %d×%d", n, fc, n, c))
+	}
 
 	// Row i of the batch is real row perm[i] if perm[i] < n, else fake row perm[i]-n.
 	g.both = reuse(g.both, 2*n, c)
@@ -143,6 +146,7 @@ func (g *GAN) DStep(real *mat.Dense) DStats {
 	}
 
 	logits := g.D.Forward(g.both)
+	checkLogits("GAN.DStep", logits)
 	g.dGrad = reuse(g.dGrad, 2*n, 1)
 	var s DStats
 	s.Loss = BCEWithLogits(g.dGrad, logits, g.labels)
@@ -181,6 +185,7 @@ func (g *GAN) GStep(n int) GStats {
 	defer g.D.SetTrainable(g.D.Trainable())
 	g.D.SetTrainable(false)
 	logits := g.D.Forward(fake)
+	checkLogits("GAN.GStep", logits)
 	g.gGrad = reuse(g.gGrad, n, 1)
 	var s GStats
 	switch g.Loss {
@@ -268,6 +273,13 @@ func checkFinite(s StepStats) error {
 		}
 	}
 	return nil
+}
+
+// checkLogits panics unless D gave one logit per row.
+func checkLogits(where string, logits *mat.Dense) {
+	if r, c := logits.Dims(); c != 1 {
+		panic(fmt.Sprintf("ganlite: %s: D's output is %d×%d, want %d×1 (one logit per sample)", where, r, c, r))
+	}
 }
 
 // finite reports whether v is neither NaN nor ±Inf.

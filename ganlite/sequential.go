@@ -35,6 +35,11 @@ func NewSequential(layers ...Layer) *Sequential {
 // Activation names are "relu", "leakyrelu" (slope 0.2), "tanh", "sigmoid"
 // and "" (no activation: the network outputs logits). NewMLP panics on an
 // unknown name or fewer than two sizes.
+//
+// Biases start at 0, so a ReLU or LeakyReLU network starts positively
+// homogeneous, f(αx) = αf(x) for α > 0: on 1D data far from 0 (say
+// N(4, 1.25²)) a ReLU discriminator is a straight line until its biases
+// have moved. Centre the data, or use "tanh" in such a discriminator.
 func NewMLP(rnd *rand.Rand, sizes []int, hidden, output string) *Sequential {
 	if len(sizes) < 2 {
 		panic(fmt.Sprintf("ganlite: NewMLP: sizes is %v, want at least 2 sizes", sizes))
