@@ -2,8 +2,8 @@ package metrics_test
 
 import (
 	"fmt"
-	"github.com/ganlite/ganlite/ganlite/data"
 
+	"github.com/ganlite/ganlite/ganlite/data"
 	"github.com/ganlite/ganlite/ganlite/metrics"
 	"gonum.org/v1/gonum/mat"
 )
