@@ -251,3 +251,54 @@ func TestCloneIsDeep(t *testing.T) {
 		t.Errorf("InDim %d OutDim %d params %d, want 2 1 4", a.InDim(), a.OutDim(), len(a.Params()))
 	}
 }
+
+// Backward writes gradients: calling it twice gives the same gradients,
+// not twice as much.
+func TestBackwardWritesNotAccumulates(t *testing.T) {
+	rnd := rand.New(rand.NewPCG(6, 6))
+	net := NewMLP(rnd, []int{3, 5, 2}, "relu", "")
+	x, dy := randMat(rnd, 4, 3, 1), randMat(rnd, 4, 2, 1)
+	net.Forward(x)
+	net.Backward(dy)
+	first := snapshot(net)
+	net.Backward(dy)
+	if !reflect.DeepEqual(snapshot(net), first) {
+		t.Error("a second Backward changed the gradients")
+	}
+	net.ZeroGrad()
+	if net.GradNorm() != 0 {
+		t.Errorf("GradNorm after ZeroGrad = %v, want 0", net.GradNorm())
+	}
+}
+
+// DStep mixes real and fake rows in one shuffled batch, with matching labels.
+func TestDStepShufflesRealAndFake(t *testing.T) {
+	gan := smallGAN(5)
+	gan.RealLabel = 0.9
+	real := mat.NewDense(32, 2, nil)
+	gauss{10, 0.1}.Sample(real, gan.Rnd) // real rows are far from G's early fakes
+	gan.DStep(real)
+	seen := make([]bool, 64)
+	firstHalfReal := 0
+	for i, src := range gan.perm {
+		seen[src] = true
+		isReal := gan.both.At(i, 0) > 5
+		if isReal != (src < 32) {
+			t.Fatalf("row %d holds a %v sample but perm says source %d", i, isReal, src)
+		}
+		if want := map[bool]float64{true: 0.9, false: 0}[src < 32]; gan.labels[i] != want {
+			t.Fatalf("row %d has label %v, want %v", i, gan.labels[i], want)
+		}
+		if i < 32 && src < 32 {
+			firstHalfReal++
+		}
+	}
+	for src, ok := range seen {
+		if !ok {
+			t.Fatalf("source row %d missing: perm is not a permutation", src)
+		}
+	}
+	if firstHalfReal == 32 || firstHalfReal == 0 {
+		t.Error("real and fake rows were not shuffled together")
+	}
+}
