@@ -22,7 +22,9 @@
 //     cross-entropy.
 //  5. optimizer.go, sgd.go, adam.go: turning gradients into updates.
 //  6. autoencoder.go: a first generative model, trained on reconstruction.
-//  7. gan.go: the two training steps, Step and Train; history.go records them.
+//  7. gan.go: the two training steps, Step and Train; validate.go checks
+//     the settings first, history.go records every step.
+//  8. checkpoint.go: saving networks to a versioned file and loading them.
 //
 // # Conventions
 //
