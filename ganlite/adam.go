@@ -54,14 +54,20 @@ func (o *Adam) Step(params []*Param) {
 			panic(fmt.Sprintf("ganlite: Adam.Step: parameter %q is now %s, Adam's state has %d elements", p.Name, shape(p.W), len(s.m)))
 		}
 		s.t++
-		bc1 := 1 - math.Pow(o.Beta1, float64(s.t)) // bias corrections
+		// Bias corrections folded into the step size and ε (Kingma & Ba
+		// 2015, end of §2): w -= lr·(m/bc1)/(√(v/bc2)+ε) is exactly
+		// w -= αt·m/(√v+ε̂) with αt = lr·√bc2/bc1 and ε̂ = ε·√bc2.
+		bc1 := 1 - math.Pow(o.Beta1, float64(s.t))
 		bc2 := 1 - math.Pow(o.Beta2, float64(s.t))
-		b1, b2, lr, eps := o.Beta1, o.Beta2, o.LR, o.Eps
-		m, v := s.m, s.v
+		alpha := o.LR * math.Sqrt(bc2) / bc1
+		epsHat := o.Eps * math.Sqrt(bc2)
+		b1, b2 := o.Beta1, o.Beta2
+		m, v := s.m[:len(g)], s.v[:len(g)]
+		w = w[:len(g)]
 		for i, gi := range g {
-			m[i] = b1*m[i] + (1-b1)*gi
-			v[i] = b2*v[i] + (1-b2)*gi*gi
-			w[i] -= lr * (m[i] / bc1) / (math.Sqrt(v[i]/bc2) + eps)
+			m[i] = b1*m[i] + (1-b1)*gi    // running mean of g
+			v[i] = b2*v[i] + (1-b2)*gi*gi // running mean of g²
+			w[i] -= alpha * m[i] / (math.Sqrt(v[i]) + epsHat)
 		}
 	}
 }
