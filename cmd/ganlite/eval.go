@@ -101,7 +101,7 @@ func meanSigmoid(logits *mat.Dense) float64 {
 
 // evalMNIST judges generated digits with the shipped classifier.
 func evalMNIST(w io.Writer, fake *mat.Dense, n int, rnd *rand.Rand) error {
-	clf, err := classifier()
+	clf, err := metrics.Classifier()
 	if err != nil {
 		return err
 	}

@@ -22,6 +22,7 @@ type progress struct {
 	start  time.Time
 	last   time.Time
 	every  int // non-TTY: print every this many steps
+	cols   int // terminal width (TTY only); the bar line is cut to fit
 	done   int
 	latest ganlite.StepStats
 }
@@ -31,14 +32,14 @@ func newProgress(w io.Writer, total int) *progress {
 	if every < 1 {
 		every = 1
 	}
-	now := time.Now()
-	return &progress{w: w, tty: isTerminal(w), total: total, start: now, every: every}
-}
-
-// isTerminal reports whether w is a terminal.
-func isTerminal(w io.Writer) bool {
-	f, ok := w.(*os.File)
-	return ok && term.IsTerminal(int(f.Fd()))
+	p := &progress{w: w, total: total, start: time.Now(), every: every, cols: 80}
+	if f, ok := w.(*os.File); ok && term.IsTerminal(int(f.Fd())) {
+		p.tty = true
+		if c, _, err := term.GetSize(int(f.Fd())); err == nil && c > 20 {
+			p.cols = c
+		}
+	}
+	return p
 }
 
 // step records one finished step (the callback of GAN.Train).
@@ -67,7 +68,7 @@ func (p *progress) rate(now time.Time) float64 {
 }
 
 func (p *progress) drawBar(now time.Time) {
-	const width = 30
+	const width = 20
 	filled := width * p.done / p.total
 	bar := strings.Repeat("=", filled) + strings.Repeat(" ", width-filled)
 	r := p.rate(now)
@@ -75,8 +76,13 @@ func (p *progress) drawBar(now time.Time) {
 	if r > 0 {
 		eta = fmtDuration(time.Duration(float64(p.total-p.done) / r * float64(time.Second)))
 	}
-	fmt.Fprintf(p.w, "\r[%s] %d/%d %5.1f steps/s ETA %s  D %.3f G %.3f D(x) %.2f D(G(z)) %.2f ",
+	line := fmt.Sprintf("[%s] %d/%d %.1f steps/s ETA %s  D %.3f G %.3f D(x) %.2f D(G(z)) %.2f",
 		bar, p.done, p.total, r, eta, p.latest.D.Loss, p.latest.G.Loss, p.latest.D.DReal, p.latest.D.DFake)
+	if rs := []rune(line); len(rs) > p.cols-1 {
+		line = string(rs[:p.cols-1]) // a wrapped line would break the \r redraw
+	}
+	// \x1b[K clears what a longer previous line left behind.
+	fmt.Fprintf(p.w, "\r%s\x1b[K", line)
 }
 
 func (p *progress) printLine(now time.Time) {

@@ -30,20 +30,24 @@ var recipes = map[string]recipe{
 		gSizes: []int{100, 256, 512, 784}, gHidden: "leakyrelu", gOut: "tanh",
 		dSizes: []int{784, 512, 256, 1}, dHidden: "leakyrelu",
 	},
+	// ring: 8/8 modes, HQ 79–86% after 6000 steps on seeds 1–3
+	// (lr 1e-3 and leaky G/D were worse: HQ 26–54%).
 	"ring": {
-		steps: 3000, batch: 256, lr: 1e-3, beta1: 0.5,
+		steps: 6000, batch: 256, lr: 2e-4, beta1: 0.5,
 		gSizes: []int{2, 128, 128, 2}, gHidden: "relu",
 		dSizes: []int{2, 128, 128, 1}, dHidden: "relu",
 	},
 	"grid": {
-		steps: 6000, batch: 256, lr: 1e-3, beta1: 0.5,
+		steps: 10000, batch: 256, lr: 2e-4, beta1: 0.5,
 		gSizes: []int{2, 256, 256, 2}, gHidden: "relu",
 		dSizes: []int{2, 256, 256, 1}, dHidden: "relu",
 	},
+	// gauss1d: tanh nets; mean and std of G(z) within 4% of the data's on
+	// seeds 1–4 (ReLU nets orbited: std off by 20–200%).
 	"gauss1d": {
-		steps: 3000, batch: 128, lr: 1e-3, beta1: 0.5,
-		gSizes: []int{1, 32, 32, 1}, gHidden: "leakyrelu",
-		dSizes: []int{1, 32, 32, 1}, dHidden: "leakyrelu",
+		steps: 4000, batch: 256, lr: 1e-4, beta1: 0.5,
+		gSizes: []int{1, 32, 32, 1}, gHidden: "tanh",
+		dSizes: []int{1, 64, 64, 1}, dHidden: "tanh",
 	},
 }
 
