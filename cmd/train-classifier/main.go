@@ -8,7 +8,10 @@
 // It trains metrics.NewClassifierNet (784→256→128→10, ReLU) on the 60,000
 // training digits with softmax cross-entropy and Adam, prints the test accuracy
 // and wall time after every epoch, and saves the network with ganlite.Save.
-// One seed gives bit-identical weights.
+// One seed gives bit-identical weights (for a given ganlite version: a change
+// in the core's floating-point arithmetic changes the bits). The shipped file
+// comes from the defaults: 98.19% test accuracy, about 150 s of CPU time
+// (10 epochs of ~15 s). `go test ./ganlite/metrics/` then checks it keeps ≥ 97%.
 //
 // Flags:
 //
