@@ -1,5 +1,3 @@
-// Command ganlite trains, samples and evaluates the course's GANs from the
-// shell. Run "ganlite help" for usage; see doc.go for details.
 package main
 
 import (

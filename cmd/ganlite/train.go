@@ -1,12 +1,14 @@
 package main
 
 import (
+	"errors"
 	"flag"
 	"fmt"
 	"io"
 	"math"
 	"math/rand/v2"
 	"os"
+	"os/signal"
 	"path/filepath"
 	"strconv"
 	"strings"
@@ -127,9 +129,18 @@ func trainCmd(args []string, stdout, stderr io.Writer) error {
 
 	prog := newProgress(stderr, r.steps)
 	trainStart := time.Now()
-	hist, trainErr := gan.Train(sampler, r.steps, r.batch, prog.step)
+	hist, trainErr, interrupted := trainInterruptible(gan, sampler, r.steps, r.batch, prog)
 	prog.finish()
 	trainTime := time.Since(trainStart)
+	if interrupted {
+		// Ctrl-C: keep what was learned. The networks are consistent (the
+		// last step finished), so they are saved like a completed run.
+		fmt.Fprintf(stdout, "interrupted after %d of %d steps; saving what was trained\n", hist.Len(), r.steps)
+		r.steps = hist.Len()
+		if r.steps == 0 {
+			return errors.New("interrupted before the first step finished; nothing saved")
+		}
+	}
 
 	lossPath := filepath.Join(*out, "losses.png")
 	if hist != nil && hist.Len() > 0 {
@@ -171,6 +182,37 @@ func trainCmd(args []string, stdout, stderr io.Writer) error {
 		hist.DLoss[last], hist.GLoss[last], hist.DReal[last], hist.DFake[last])
 	fmt.Fprintf(stdout, "wrote %s, %s, %s\n", samplePath, lossPath, ckptPath)
 	return nil
+}
+
+// errInterrupt is the panic value that stops training at a Ctrl-C.
+var errInterrupt = errors.New("interrupted")
+
+// trainInterruptible runs gan.Train, but a Ctrl-C (SIGINT) stops it after
+// the step in progress instead of killing the process, so no work is lost.
+// The history then holds the finished steps.
+func trainInterruptible(gan *ganlite.GAN, real ganlite.Sampler, steps, batch int, prog *progress) (h *ganlite.History, err error, interrupted bool) {
+	sig := make(chan os.Signal, 1)
+	signal.Notify(sig, os.Interrupt)
+	defer signal.Stop(sig)
+	h = &ganlite.History{}
+	defer func() {
+		if r := recover(); r != nil {
+			if r != errInterrupt {
+				panic(r)
+			}
+			interrupted = true
+		}
+	}()
+	_, err = gan.Train(real, steps, batch, func(s ganlite.StepStats) {
+		h.Add(s)
+		prog.step(s)
+		select {
+		case <-sig:
+			panic(errInterrupt) // unwinds Train between two steps
+		default:
+		}
+	})
+	return h, err, false
 }
 
 // sizes prints layer sizes as 100→256→784.
