@@ -25,8 +25,11 @@ type recipe struct {
 // recipe is the canonical MLP GAN (Goodfellow et al. 2014 style with the
 // DCGAN paper's Adam settings: lr 2e-4, β1 0.5).
 var recipes = map[string]recipe{
+	// mnist, seed 1, classifier on 5000 samples: 3000 steps cover 10/10
+	// digits but look noisy (Fréchet 141, floor 2.1); 6000 steps: 10/10,
+	// KL to uniform 0.08, Fréchet 80, clearly digits.
 	"mnist": {
-		steps: 3000, batch: 64, lr: 2e-4, beta1: 0.5,
+		steps: 6000, batch: 64, lr: 2e-4, beta1: 0.5,
 		gSizes: []int{100, 256, 512, 784}, gHidden: "leakyrelu", gOut: "tanh",
 		dSizes: []int{784, 512, 256, 1}, dHidden: "leakyrelu",
 	},
