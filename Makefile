@@ -23,7 +23,7 @@ SOLVED_SRC := build/solutions-src
 
 export GOTOOLCHAIN := local
 
-.PHONY: help deps deps-test deps-bench kernel check-bindings notebook test vet gotest fuzz \
+.PHONY: help deps deps-test deps-bench kernel check-bindings check-imports notebook test vet gotest fuzz \
 	nbcheck notebooks-learner notebooks-solved smoke solutions bench clean
 
 help:
@@ -62,6 +62,10 @@ kernel: jupyter
 check-bindings:
 	@bash kernel/build.sh --check
 
+# Every linked-in package imports in a fresh kernel, offline, in under 1 s.
+check-imports: kernel
+	$(PYTHON) kernel/check-imports
+
 # ---- the course -------------------------------------------------------------
 
 notebook: jupyter kernel
@@ -80,7 +84,7 @@ bench:
 
 # ---- tests ------------------------------------------------------------------
 
-test: vet gotest fuzz kernel check-bindings nbcheck notebooks-learner notebooks-solved smoke
+test: vet gotest fuzz kernel check-bindings check-imports nbcheck notebooks-learner notebooks-solved smoke
 	@echo "make test: all passed"
 
 vet:

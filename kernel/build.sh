@@ -4,6 +4,7 @@
 #   kernel/build.sh            build (or confirm up to date) and install the kernelspec
 #   kernel/build.sh --stamp    print the stamp the current sources would produce
 #   kernel/build.sh --check    exit 1 if the built kernel is stale vs the sources
+#   kernel/build.sh --list     print the packages linked into the kernel
 #
 # What it does (see kernel/README.md for the why):
 #  1. fetches pinned gophernotes, gomacro and x/tools from the Go module proxy
@@ -156,6 +157,10 @@ EOF
 mapfile -t PKGS < <(bound_packages | awk 'NF && !seen[$0]++')
 
 case "${1:-}" in
+--list)
+	printf '%s\n' "${PKGS[@]}"
+	exit 0
+	;;
 --stamp)
 	compute_stamp "${PKGS[@]}"
 	exit 0
