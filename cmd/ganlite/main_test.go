@@ -24,6 +24,7 @@ func TestUsageErrorsExit2(t *testing.T) {
 		{"train", "--data", "cifar"},
 		{"train", "--steps", "0"},
 		{"train", "--batch", "-3"},
+		{"train", "--batch", "100000000"},
 		{"train", "--lr", "-1"},
 		{"train", "--lr", "NaN"},
 		{"train", "--k", "0"},

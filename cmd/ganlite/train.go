@@ -58,8 +58,8 @@ func trainCmd(args []string, stdout, stderr io.Writer) error {
 		r.steps = *steps
 	}
 	if set["batch"] {
-		if *batch <= 0 {
-			return badUsage("--batch %d: want > 0", *batch)
+		if *batch <= 0 || *batch > 65536 {
+			return badUsage("--batch %d: want 1..65536", *batch)
 		}
 		r.batch = *batch
 	}
@@ -149,7 +149,8 @@ func trainCmd(args []string, stdout, stderr io.Writer) error {
 		}
 	}
 	if trainErr != nil {
-		return fmt.Errorf("training stopped: %v (losses so far in %s; no checkpoint written)", trainErr, lossPath)
+		msg := strings.TrimPrefix(trainErr.Error(), "ganlite: ")
+		return fmt.Errorf("training stopped: %s (losses so far in %s; no checkpoint written)", msg, lossPath)
 	}
 
 	ckptPath := filepath.Join(*out, "model.ckpt")
