@@ -77,7 +77,8 @@ func (c Config) Run(cb ganlite.StepFunc) *Result {
 }
 
 // Outcome is a short verdict: "diverged" when training hit NaN/Inf or the
-// fakes flew off (beyond radius 10), else "k/8 modes", followed by
+// fakes flew off (beyond radius 10), else "k/8 modes, HQ h%" (modes
+// captured and high-quality share), followed by
 // ", oscillating" when D's belief on real data still swings late in
 // training (standard deviation of D(x) over the last quarter of the steps
 // above OscillationThreshold).
@@ -85,7 +86,7 @@ func (r *Result) Outcome() string {
 	if r.Err != nil || !finiteDense(r.Fake) || maxAbs(r.Fake) > 10 {
 		return "diverged"
 	}
-	s := fmt.Sprintf("%d/%d modes", r.Modes.Captured, r.Modes.Total)
+	s := fmt.Sprintf("%d/%d modes, HQ %.0f%%", r.Modes.Captured, r.Modes.Total, 100*r.Modes.HQShare)
 	if r.LateSwing() > OscillationThreshold {
 		s += ", oscillating"
 	}
