@@ -145,7 +145,8 @@ install_kernelspec() {
     "GOMODCACHE": "$GOMODCACHE",
     "GOPROXY": "off",
     "GOFLAGS": "-mod=mod",
-    "GOTOOLCHAIN": "local"
+    "GOTOOLCHAIN": "local",
+    "GOMACRO_EXPORT_INDEX": "$B/export-index.txt"
   }
 }
 EOF
@@ -279,6 +280,11 @@ log "building kernel"
 mkdir -p "$B/bin"
 go build -tags "$TAGS" -o "$KERNEL_BIN.tmp" .
 mv "$KERNEL_BIN.tmp" "$KERNEL_BIN"
+# Where the standard library's export data is (all in the build cache already:
+# the kernel links those packages), for gomacro's importer; see
+# patches/gomacro/0002-export-data-index.patch.
+go list -export -deps -tags "$TAGS" -f '{{if .Standard}}{{.ImportPath}} {{.Export}}{{end}}' . >"$B/export-index.txt.tmp"
+mv "$B/export-index.txt.tmp" "$B/export-index.txt"
 echo "$stamp" >"$STAMP_FILE"
 install_kernelspec
 log "built in $(($(date +%s) - start)) s: $KERNEL_BIN"
