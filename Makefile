@@ -75,7 +75,7 @@ notebook: jupyter kernel
 # them, with outputs, in solutions/.
 solutions: kernel
 	$(GO) run ./tools/nbgen
-	$(PYTHON) tools/run-notebooks --solved --timeout $(NB_TIMEOUT) --output-dir solutions $(sort $(wildcard $(SOLVED_SRC)/*.ipynb))
+	$(PYTHON) tools/run-notebooks --solved --timeout $(NB_TIMEOUT) --output-dir solutions $(SOLVED_SRC)/[0-9][0-9]-*.ipynb
 
 bench:
 	@if [ -f bench/run.sh ]; then bash bench/run.sh; \
@@ -118,7 +118,7 @@ notebooks-learner: kernel
 
 notebooks-solved: kernel
 	$(GO) run ./tools/nbgen -out build/nbgen-learner
-	$(PYTHON) tools/run-notebooks --solved --timeout $(NB_TIMEOUT) --output-dir build/solutions-run $(sort $(wildcard $(SOLVED_SRC)/*.ipynb))
+	$(PYTHON) tools/run-notebooks --solved --timeout $(NB_TIMEOUT) --output-dir build/solutions-run $(SOLVED_SRC)/[0-9][0-9]-*.ipynb
 
 smoke: kernel
 	@[ -d tools/smoke/node_modules/playwright-core ] || (cd tools/smoke && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund --loglevel=error)
