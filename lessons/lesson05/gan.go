@@ -31,7 +31,8 @@ var (
 // "leakyrelu", "tanh") so its pixels are in [−1, 1] like the data's, D =
 // NewMLP(DSizes, "leakyrelu", "") giving one logit, each with
 // Adam(LR, Beta1, 0.999). The same seed gives bit-identical networks and
-// noise. This is also what `ganlite train --data mnist` builds.
+// noise. `ganlite train --data mnist` uses the same architecture and
+// settings (with its own seeding).
 func NewGAN(seed uint64) *ganlite.GAN {
 	rnd := rand.New(rand.NewPCG(seed, 5))
 	g := ganlite.NewMLP(rnd, GSizes, "leakyrelu", "tanh")
