@@ -36,7 +36,7 @@ var Grid = Setup{Name: "grid of 25", Data: data.NewGrid(), ZDim: 2, Hidden: 64,
 
 // Ring is the ring of 8 Gaussians with small MLPs (two hidden layers of 64),
 // batch 128, Adam β1 0.5 and a forger that learns ten times faster than the
-// detective (G 1e-3, D 1e-4, the setting of Metz et al. 2017, appendix A),
+// detective (G 1e-3, D 1e-4, close to the 2D experiments of Metz et al. 2017),
 // in which the vanilla GAN hops between modes.
 var Ring = Setup{Name: "ring of 8", Data: data.NewRing(), ZDim: 2, Hidden: 64,
 	Steps: 1500, Batch: 128, LRG: 1e-3, LRD: 1e-4, Beta1: 0.5, View: 1.5}
@@ -121,8 +121,12 @@ func (s Setup) Watch(seed uint64, at []int) []plots.Field2DData {
 
 // TrainVanilla trains the vanilla GAN of s from seed for s.Steps steps
 // (no output) and returns the mode statistics of metrics.EvalSamples samples.
-func (s Setup) TrainVanilla(seed uint64) metrics.ModeStats { return s.Evaluate(s.trainVanilla(seed, nil)) }
+func (s Setup) TrainVanilla(seed uint64) metrics.ModeStats {
+	return s.Evaluate(s.trainVanilla(seed, nil))
+}
 
 // TrainPac trains the PacGAN of s with packs of m from seed for s.Steps
 // steps (no output) and returns the mode statistics like TrainVanilla.
-func (s Setup) TrainPac(m int, seed uint64) metrics.ModeStats { return s.Evaluate(s.trainPac(m, seed, nil)) }
+func (s Setup) TrainPac(m int, seed uint64) metrics.ModeStats {
+	return s.Evaluate(s.trainPac(m, seed, nil))
+}
