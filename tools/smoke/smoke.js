@@ -135,6 +135,19 @@ async function main() {
     if (kname !== 'ganlite') throw new Error(`the notebook runs kernel "${kname}", want "ganlite"`);
     await page.waitForSelector('#kernel_indicator_icon.kernel_idle_icon', { timeout: 60000 });
 
+    // A kernel that died and was restarted leaves a "Kernel Restarting" dialog
+    // over the page: note it (the server log says why) and close it.
+    await page.waitForTimeout(1000);
+    const dialog = await page.$('.modal.in');
+    if (dialog) {
+      const title = await page.$eval('.modal.in .modal-title', (e) => e.innerText).catch(() => '?');
+      log(`WARNING: dialog "${title}" over the notebook; closing it (server log below)`);
+      console.log(serverLog.join('').split('\n').filter((l) => /Restart|Fatal|error/i.test(l)).join('\n'));
+      await page.click('.modal.in .modal-footer button').catch(() => page.keyboard.press('Escape'));
+      await page.waitForSelector('.modal.in', { state: 'detached', timeout: 10000 }).catch(() => {});
+      await page.waitForSelector('#kernel_indicator_icon.kernel_idle_icon', { timeout: 60000 });
+    }
+
     log('Cell → Run All');
     const t0 = Date.now();
     await page.click('#menus a.dropdown-toggle:text-is("Cell")');
