@@ -153,6 +153,10 @@ func main() {
 			}
 			fmt.Printf("%-4s ganlite %s %.1f steps/s = %.0f%% (%.0f–%.0f%%) of its matmul ceiling %.1f steps/s%s\n",
 				w, impl, rate, 100*med, 100*lo, 100*hi, c, target)
+			if impl == "gonum (pure Go)" && med > 1 {
+				fmt.Printf("     (above 100%%: gonum's Dgemm skips zero entries of A, and about half of a ReLU\n" +
+					"      network's activations and masked gradients are 0; the ceiling uses dense random operands)\n")
+			}
 		}
 	}
 	if torchThreads != "" {
