@@ -27,13 +27,14 @@ import (
 )
 
 var (
-	runs     = flag.Int("runs", 5, "timed runs per contestant")
-	seconds  = flag.Float64("seconds", 3, "minimum timed seconds per run")
-	python   = flag.String("python", "/usr/bin/python3", "Python with torch")
-	script   = flag.String("torch", "", "path of torch_gan.py (default: next to this source, bench/torch_gan.py)")
-	threads  = flag.Int("threads", 2, "torch threads (torch.set_num_threads)")
-	noTorch  = flag.Bool("no-torch", false, "skip the PyTorch runs")
-	noPureGo = flag.Bool("no-purego", false, "skip the pure-Go runs")
+	runs      = flag.Int("runs", 5, "timed runs per contestant")
+	seconds   = flag.Float64("seconds", 3, "minimum timed seconds per run")
+	python    = flag.String("python", "/usr/bin/python3", "Python with torch")
+	script    = flag.String("torch", "", "path of torch_gan.py (default: next to this source, bench/torch_gan.py)")
+	threads   = flag.Int("threads", 2, "torch threads (torch.set_num_threads)")
+	noTorch   = flag.Bool("no-torch", false, "skip the PyTorch runs")
+	noPureGo  = flag.Bool("no-purego", false, "skip the pure-Go runs")
+	oneThread = flag.Bool("one-thread", true, "also time ganlite with OpenBLAS on 1 thread (informative)")
 )
 
 func main() {
@@ -90,6 +91,15 @@ func main() {
 			add(w.name+"/"+ganlite.BLAS()+" matmul ceiling", c)
 			add(w.name+"/"+ganlite.BLAS()+" share of ceiling", v/c)
 			line += fmt.Sprintf("  ganlite %7.1f (ceiling %6.1f)", v, c)
+			if ganlite.BLAS() == "openblas" && *oneThread {
+				// Same, with OpenBLAS on one thread: small products often
+				// run faster without OpenBLAS's thread hand-off.
+				old := setBLASThreads(1)
+				v1, _ := pairedRates(w, int64(r))
+				setBLASThreads(old)
+				add(w.name+"/ganlite openblas 1 thread", v1)
+				line += fmt.Sprintf("  1-thread %7.1f", v1)
+			}
 			if !*noTorch {
 				for _, dt := range []string{"float32", "float64"} {
 					v, th, err := torchRate(w, dt)
@@ -138,6 +148,10 @@ func main() {
 			target := map[string]float64{"mlp": 1.2, "ring": 2}[w]
 			fmt.Printf("%-4s ganlite %s / torch float32 = %.2f× (target ≥ %.1f×: %s);  / torch float64 = %.2f×\n",
 				w, ganlite.BLAS(), g/f32, target, pass(g/f32 >= target), g/f64)
+			if one, ok := results[w+"/ganlite openblas 1 thread"]; ok {
+				g1, _, _ := stats(one)
+				fmt.Printf("%-4s (OpenBLAS on 1 thread: / torch float32 = %.2f×, / torch float64 = %.2f×)\n", w, g1/f32, g1/f64)
+			}
 		}
 		for _, impl := range []string{ganlite.BLAS(), "gonum (pure Go)"} {
 			p, ok := results[w+"/"+impl+" share of ceiling"]
