@@ -90,8 +90,13 @@ test: vet gotest fuzz kernel check-bindings check-imports nbcheck notebooks-lear
 vet:
 	$(GO) vet ./...
 
+# The pure-Go path everywhere, then the core again on OpenBLAS (when it is
+# installed), which includes the test that both train alike.
 gotest:
 	$(GO) test ./...
+	@if pkg-config --exists openblas 2>/dev/null || ls /usr/lib/*/libopenblas.so /usr/lib/libopenblas.so >/dev/null 2>&1; then \
+		echo "$(GO) test -tags openblas ./ganlite/..."; $(GO) test -tags openblas ./ganlite/...; \
+	else echo "gotest: OpenBLAS not installed; skipping the -tags openblas run"; fi
 
 # Every Fuzz target (go test -list, in packages whose tests declare one),
 # FUZZTIME each (go test -fuzz takes one target per run). Go 1.26's fuzz
