@@ -102,16 +102,18 @@ gotest:
 # FUZZTIME each (go test -fuzz takes one target per run). Go 1.26's fuzz
 # coordinator can end a clean run with a bare "context deadline exceeded"
 # (golang/go#75804, fixed in 1.27): that counts as a failure only if go also
-# wrote a failing input to testdata/fuzz/<target>/.
+# wrote a failing input to testdata/fuzz/<target>/. Temporary files go to
+# /dev/shm when it exists: FuzzLoad writes every input to a file.
 fuzz:
 	@log=$$(mktemp); trap 'rm -f "$$log"' EXIT; n=0; \
+	fuzztmp=$${TMPDIR:-/tmp}; [ -d /dev/shm ] && [ -w /dev/shm ] && fuzztmp=/dev/shm; \
 	for pkg in $$($(GO) list -f '{{if or .TestGoFiles .XTestGoFiles}}{{.Dir}} {{.ImportPath}}{{end}}' ./... | \
 			while read -r dir ip; do grep -qs '^func Fuzz' "$$dir"/*_test.go && echo "$$ip"; done || true); do \
 		dir=$$($(GO) list -f '{{.Dir}}' "$$pkg"); \
 		for f in $$($(GO) test -list '^Fuzz' "$$pkg" | grep '^Fuzz' || true); do \
 			n=$$((n+1)); \
 			before=$$(ls "$$dir/testdata/fuzz/$$f" 2>/dev/null | sort); \
-			if $(GO) test -run '^$$' -fuzz "^$$f$$" -fuzztime $(FUZZTIME) "$$pkg" >"$$log" 2>&1; then \
+			if TMPDIR=$$fuzztmp $(GO) test -run '^$$' -fuzz "^$$f$$" -fuzztime $(FUZZTIME) "$$pkg" >"$$log" 2>&1; then \
 				echo "fuzz: ok  $$pkg $$f: $$(grep -o 'execs: [0-9]*' "$$log" | tail -n 1)"; \
 			elif grep -q 'context deadline exceeded' "$$log" && \
 				[ "$$(ls "$$dir/testdata/fuzz/$$f" 2>/dev/null | sort)" = "$$before" ]; then \
