@@ -124,7 +124,7 @@ func TestPanicIsCaughtAndExplained(t *testing.T) {
 func TestMismatchNamesInputExpectedActual(t *testing.T) {
 	wrongSign := func(x *mat.Dense, k float64) *mat.Dense { return refScale(x, -k) }
 	err := toyExercise.Test(scaleFunc(wrongSign))
-	if err == nil || IsNotDone(err) || IsPanic(err) {
+	if !IsWrong(err) {
 		t.Fatalf("wrong sign gave %v", err)
 	}
 	msg := err.Error()
@@ -337,3 +337,17 @@ func TestProgressUpdatef(t *testing.T) {
 type counter struct{ n *int }
 
 func (c counter) String() string { *c.n++; return fmt.Sprint(*c.n) }
+
+func TestIsWrong(t *testing.T) {
+	if IsWrong(nil) {
+		t.Error("IsWrong(nil) = true")
+	}
+	stub := func(x *mat.Dense, k float64) *mat.Dense { return nil }
+	if err := toyExercise.Test(scaleFunc(stub)); IsWrong(err) {
+		t.Errorf("a stub counts as wrong: %v", err)
+	}
+	boom := func(x *mat.Dense, k float64) *mat.Dense { var s []int; _ = s[3]; return nil }
+	if err := toyExercise.Test(scaleFunc(boom)); IsWrong(err) {
+		t.Errorf("a panic counts as wrong: %v", err)
+	}
+}

@@ -60,3 +60,10 @@ func panicCause(low string) string {
 	}
 	return "a common cause is an unfinished stub or a shape mistake; the panic message says what went wrong"
 }
+
+// IsWrong reports whether err is a wrong answer: a failed Test that is
+// neither "not done yet" nor a caught panic. Lesson tests use it to assert
+// that a plausible wrong implementation is rejected as wrong.
+func IsWrong(err error) bool {
+	return err != nil && !IsNotDone(err) && !IsPanic(err)
+}
